@@ -43,6 +43,8 @@ struct ValueResult {
   std::vector<model::MatchingRule> rules;
   /// Rules from matcher objects inside an array value, for every item ("[*]").
   std::vector<model::MatchingRule> item_rules;
+  /// Generator from a matcher object inside an array value ("[*]"), if any.
+  std::optional<model::Generator> item_generator;
   /// Generator from the matcher object's pact:generator:type, if any.
   std::optional<model::Generator> generator;
 };

@@ -19,7 +19,7 @@ constexpr std::array<KindName, 33> kNames{{
     {RuleKind::Equality, "equality"},   {RuleKind::Regex, "regex"},
     {RuleKind::Type, "type"},           {RuleKind::MinType, "type"},
     {RuleKind::MaxType, "type"},        {RuleKind::MinMaxType, "type"},
-    {RuleKind::Timestamp, "timestamp"}, {RuleKind::Time, "time"},
+    {RuleKind::Timestamp, "datetime"},  {RuleKind::Time, "time"},
     {RuleKind::Date, "date"},           {RuleKind::Include, "include"},
     {RuleKind::Number, "number"},       {RuleKind::Integer, "integer"},
     {RuleKind::Decimal, "decimal"},     {RuleKind::Null, "null"},
@@ -29,7 +29,7 @@ constexpr std::array<KindName, 33> kNames{{
     {RuleKind::Semver, "semver"},       {RuleKind::EachKey, "eachKey"},
     {RuleKind::EachValue, "eachValue"},
     // aliases
-    {RuleKind::Timestamp, "datetime"},  {RuleKind::Decimal, "real"},
+    {RuleKind::Timestamp, "timestamp"}, {RuleKind::Decimal, "real"},
     {RuleKind::MinType, "min-type"},    {RuleKind::MaxType, "max-type"},
     {RuleKind::ContentType, "content-type"}, {RuleKind::ArrayContains, "array-contains"},
     {RuleKind::StatusCode, "status-code"}, {RuleKind::NotEmpty, "not-empty"},

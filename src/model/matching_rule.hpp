@@ -38,7 +38,7 @@ struct MatchingRule {
   bool operator==(const MatchingRule&) const = default;
 };
 
-/// The "match" name written for a kind ("regex", "type", "timestamp", ...).
+/// The "match" name written for a kind ("regex", "type", "datetime", ...).
 std::string_view rule_kind_name(RuleKind kind) noexcept;
 /// The kind for a "match" name, accepting the reference's aliases
 /// ("datetime", "real", "min-type", ...).

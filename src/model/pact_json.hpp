@@ -17,6 +17,10 @@ namespace pact::model {
 /// model. `spec_version` of the result is the version the file declares.
 support::Result<Pact> read_pact(std::string_view json_text);
 support::Result<Pact> read_pact(const json::value& document);
+/// Text overloads, so that string literals and std::string do not find the
+/// JSON-value overload ambiguous.
+inline support::Result<Pact> read_pact(const char* json_text) { return read_pact(std::string_view(json_text)); }
+inline support::Result<Pact> read_pact(const std::string& json_text) { return read_pact(std::string_view(json_text)); }
 
 /// Writes `pact` as the JSON document of specification `version` (§16:
 /// downgrades drop what the version cannot hold; a pact that cannot be

@@ -1,0 +1,41 @@
+# The two commands of the quick start: `make demo` and `make test`.
+# Each installs what is missing, builds, and runs.
+
+PYTHON ?= python3
+BUILD ?= build
+ASAN_BUILD ?= build-asan
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPACT_WERROR=ON
+
+.PHONY: all deps build demo test test-cpp test-python test-abi test-sanitize wheel clean
+
+all: build
+
+deps:
+	@bash scripts/install-deps.sh
+
+$(BUILD)/build.ninja: CMakeLists.txt | deps
+	cmake -S . -B $(BUILD) -G Ninja $(CMAKE_FLAGS) -DPython3_EXECUTABLE=$$(command -v $(PYTHON))
+
+build: deps $(BUILD)/build.ninja
+	cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	cd examples/consumer && PYTHONPATH=$(CURDIR)/$(BUILD)/python $(PYTHON) demo.py $(CURDIR)/$(BUILD)/demo-pacts
+
+test: build
+	@bash scripts/run-tests.sh $(BUILD)
+
+# The same C++ and Python suites built with AddressSanitizer and
+# UndefinedBehaviorSanitizer; any report fails the run.
+test-sanitize: deps
+	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPACT_SANITIZE="address;undefined" \
+	  -DPython3_EXECUTABLE=$$(command -v $(PYTHON))
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	@SANITIZE=1 bash scripts/run-tests.sh $(ASAN_BUILD)
+
+wheel: deps
+	$(PYTHON) -m pip wheel --no-deps -w dist .
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD) dist

@@ -1,0 +1,68 @@
+"""Enums of the C interface, with the values of ``pact.h``."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pact_ffi._native import lib
+
+
+class PactSpecification(Enum):
+    """Pact Specification.
+
+    [Rust `PactSpecification`](https://docs.rs/pact_ffi/0.5.12/pact_ffi/models/pact_specification/enum.PactSpecification.html)
+    """
+
+    UNKNOWN = lib.PactSpecification_Unknown
+    V1 = lib.PactSpecification_V1
+    V1_1 = lib.PactSpecification_V1_1
+    V2 = lib.PactSpecification_V2
+    V3 = lib.PactSpecification_V3
+    V4 = lib.PactSpecification_V4
+
+    @classmethod
+    def from_str(cls, version: str) -> PactSpecification:
+        """Instantiate a Pact Specification from a string.
+
+        This method is case-insensitive, and allows for the version to be
+        specified with or without a leading "V", and with either a dot or an
+        underscore as the separator.
+
+        Args:
+            version: The version of the Pact Specification.
+
+        Returns:
+            The Pact Specification.
+
+        Raises:
+            KeyError: If the text names no version.
+        """
+        name = version.upper().replace(".", "_")
+        return cls[name if name.startswith("V") else "V" + name]
+
+    def __str__(self) -> str:
+        """Informal string representation of the Pact Specification."""
+        return self.name
+
+    def __repr__(self) -> str:
+        """Information-rich string representation of the Pact Specification."""
+        return f"PactSpecification.{self.name}"
+
+
+class InteractionPart(Enum):
+    """Interaction Part.
+
+    [Rust `InteractionPart`](https://docs.rs/pact_ffi/0.5.12/pact_ffi/mock_server/handles/enum.InteractionPart.html)
+    """
+
+    REQUEST = lib.InteractionPart_Request
+    RESPONSE = lib.InteractionPart_Response
+
+    def __str__(self) -> str:
+        """Informal string representation of the Interaction Part."""
+        return self.name
+
+    def __repr__(self) -> str:
+        """Information-rich string representation of the Interaction Part."""
+        # The published module spells it this way; clients compare reprs.
+        return f"InteractionPath.{self.name}"

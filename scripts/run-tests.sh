@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every test suite against one build directory: the C++ suites through
+# CTest (unit, conformance), the C header check, then pytest over the Python
+# package in the build tree. With SANITIZE=1 the Python run preloads the
+# sanitizer runtime so the C++ code under Python is checked too.
+set -euo pipefail
+build=${1:-build}
+py=${PYTHON:-python3}
+jobs=$(nproc)
+top=$(cd "$(dirname "$0")/.." && pwd)
+
+echo "== C++ suites (ctest) =="
+ctest --test-dir "$build" --output-on-failure -j "$jobs"
+
+echo "== C header (C11, -pedantic -Werror) =="
+bash "$top/tests/abi/check_header.sh" "$build"
+
+echo "== Python suites (pytest) =="
+export PYTHONPATH="$top/$build/python${PYTHONPATH:+:$PYTHONPATH}"
+[ -d "$build/python" ] || export PYTHONPATH="$build/python"
+case "$build" in /*) export PYTHONPATH="$build/python" ;; esac
+if [ "${SANITIZE:-0}" = 1 ]; then
+  asan=$(gcc -print-file-name=libasan.so)
+  ubsan=$(gcc -print-file-name=libubsan.so)
+  # CPython itself is not built with ASan; leaks of the interpreter are not ours.
+  export LD_PRELOAD="$asan $ubsan"
+  export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
+  export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+fi
+"$py" -m pytest -q -n "$jobs" -p no:cacheprovider "$top/python/tests"

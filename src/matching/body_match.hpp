@@ -1,0 +1,24 @@
+#pragma once
+// Bodies: content-type compatibility, presence and dispatch on the expected
+// content type (matching-rules.md §10, §13).
+
+#include <vector>
+
+#include "matching/mismatch.hpp"
+#include "model/body.hpp"
+#include "model/http.hpp"
+#include "model/matching_rule.hpp"
+
+namespace pact::matching {
+
+struct BodySide {
+  const model::Body& body;
+  const model::Headers* headers;
+};
+
+/// Compares bodies of an HTTP request (allow_unexpected_keys = false) or
+/// response (true). Returns a single BodyType mismatch, or Body mismatches.
+std::vector<Mismatch> match_http_body(const BodySide& expected, const BodySide& actual,
+                                      const model::MatchingRules& rules, bool allow_unexpected_keys);
+
+}  // namespace pact::matching
