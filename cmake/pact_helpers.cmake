@@ -1,6 +1,11 @@
 # Shared target settings: warnings and sanitizers in one place.
 function(pact_target_defaults target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
+    # GCC 12 reports false -Wrestrict/-Wstringop-overflow on std::string at
+    # -O2 (GCC bug 105329); they would break -Werror builds.
+    target_compile_options(${target} PRIVATE -Wno-restrict -Wno-stringop-overflow)
+  endif()
   if(PACT_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
   endif()
