@@ -81,14 +81,19 @@ typedef enum InteractionPart {
 /*
  * StringResult: a string or an error text, returned by value. Both arms own
  * their string, which the caller releases with pactffi_string_delete().
- * The anonymous members are the reference's layout (clients read `.ok`), so
- * the header needs C11 (or C99 with GNU extensions).
+ * The anonymous members are the reference's layout (clients read `.ok`).
  */
 typedef enum StringResult_Tag {
   StringResult_Ok = 0,
   StringResult_Failed = 1
 } StringResult_Tag;
 
+#if defined(__GNUC__)
+/* The anonymous members are the reference's layout; they are standard C11
+ * but not C99 or C++, so -pedantic is told they are intended. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpedantic"
+#endif
 typedef struct StringResult {
   StringResult_Tag tag;
   union {
@@ -100,6 +105,9 @@ typedef struct StringResult {
     };
   };
 } StringResult;
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
 
 /* ======================================================================
  * Library
@@ -232,7 +240,7 @@ PactSpecification pactffi_handle_get_pact_spec_version(PactHandle pact);
  * merged (the last error says why); 3 the handle is unknown.
  * Since 0.1.0.
  */
-int pactffi_pact_handle_write_file(PactHandle pact, const char *directory, bool overwrite);
+int32_t pactffi_pact_handle_write_file(PactHandle pact, const char *directory, bool overwrite);
 
 /* ======================================================================
  * Consumer DSL: interactions

@@ -12,8 +12,11 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 echo "== C++ suites (ctest) =="
 ctest --test-dir "$build" --output-on-failure -j "$jobs"
 
-echo "== C header (C11, -pedantic -Werror) =="
+echo "== C header (C99, -pedantic -Werror) =="
 bash "$top/tests/abi/check_header.sh" "$build"
+
+echo "== ABI lists: pact.h, exported symbols, reference, guarded definitions =="
+"$py" "$top/tools/check_abi.py" "$build/src/ffi/libpact_ffi.so" "$top/../shared/reference"
 
 echo "== Python suites (pytest) =="
 export PYTHONPATH="$top/$build/python${PYTHONPATH:+:$PYTHONPATH}"

@@ -16,7 +16,7 @@ using namespace pact::ffi;
 namespace {
 
 // pactffi_pact_handle_write_file codes.
-enum WriteFileCode : int { kWritten = 0, kWritePanic = 1, kWriteFailed = 2, kUnknownPact = 3 };
+enum WriteFileCode : std::int32_t { kWritten = 0, kWritePanic = 1, kWriteFailed = 2, kUnknownPact = 3 };
 // pactffi_free_pact_handle codes.
 enum FreeCode : unsigned int { kFreed = 0, kNotFound = 1 };
 
@@ -68,8 +68,8 @@ PACT_FFI_EXPORT PactSpecification pactffi_handle_get_pact_spec_version(PactHandl
   });
 }
 
-PACT_FFI_EXPORT int pactffi_pact_handle_write_file(PactHandle pact, const char* directory, bool overwrite) {
-  return guarded<int>(kWritePanic, [&]() -> int {
+PACT_FFI_EXPORT int32_t pactffi_pact_handle_write_file(PactHandle pact, const char* directory, bool overwrite) {
+  return guarded<std::int32_t>(kWritePanic, [&]() -> std::int32_t {
     auto entry = PactRegistry::instance().find(pact);
     if (!entry) return kUnknownPact;
     model::Pact snapshot;
