@@ -113,6 +113,8 @@ def test_pact_handle_write_file_is_deterministic(pact: pact_ffi.PactHandle, tmp_
     first = (tmp_path / "one" / "consumer-provider.json").read_bytes()
     assert first == (tmp_path / "two" / "consumer-provider.json").read_bytes()
     assert not first.endswith(b"\n")
+    # Atomic write and lock leave nothing but the pact behind.
+    assert [p.name for p in (tmp_path / "one").iterdir()] == ["consumer-provider.json"]
     descriptions = [i["description"] for i in json.loads(first)["interactions"]]
     assert descriptions == ["a", "b"]
 

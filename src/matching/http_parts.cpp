@@ -7,15 +7,10 @@
 
 #include "matching/match_context.hpp"
 #include "matching/rules.hpp"
+#include "support/text.hpp"
 
 namespace pact::matching {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 std::string trim(std::string_view s) {
   const auto b = s.find_first_not_of(" \t\r\n");
@@ -114,7 +109,7 @@ std::vector<std::string> compare_string_list(const MatchContext& ctx, const Valu
 }  // namespace
 
 std::vector<Mismatch> match_method(std::string_view expected, std::string_view actual) {
-  if (lower(expected) == lower(actual)) return {};
+  if (support::ascii_lower(expected) == support::ascii_lower(actual)) return {};
   Mismatch m;
   m.kind = Mismatch::Kind::Method;
   m.expected = json::string(expected);
@@ -271,7 +266,7 @@ bool content_type_header_matches(std::string_view expected, std::string_view act
     const auto [name, value] = param(e[i]);
     const bool found = std::any_of(a.begin() + 1, a.end(), [&](const std::string& ap) {
       const auto [an, av] = param(ap);
-      return an == name && lower(av) == lower(value);
+      return an == name && support::ascii_lower(av) == support::ascii_lower(value);
     });
     if (!found) return false;
   }
@@ -298,7 +293,7 @@ std::vector<Mismatch> compare_header_value(const MatchContext& ctx, const std::s
                                            std::string_view av, std::size_t index, bool multi) {
   const auto e = trim(ev);
   const auto a = trim(av);
-  const auto lname = lower(name);
+  const auto lname = support::ascii_lower(name);
   const std::string prefix = "Mismatch with header '" + name + "': ";
   const std::string suffix = multi ? " for value at index " + std::to_string(index) : "";
   std::vector<std::string> texts;
@@ -363,7 +358,7 @@ GroupedMismatches match_headers(const model::Headers* expected, const model::Hea
       found.push_back(make("", joined(*a), "Expected an empty header '" + name + "' but actual value was '" + joined(*a) + "'"));
     } else if (e.size() == 1 && a->size() == 1) {
       found = compare_header_value(ctx, name, e[0], (*a)[0], 0, false);
-    } else if (const ValuePath path{"$", lower(name)}; ctx.matcher_is_defined(path)) {
+    } else if (const ValuePath path{"$", support::ascii_lower(name)}; ctx.matcher_is_defined(path)) {
       std::vector<std::pair<std::string, std::string>> pairs;
       const auto texts = compare_string_list(ctx, path, e, *a, &pairs);
       for (std::size_t i = 0; i < texts.size(); ++i) {

@@ -1,17 +1,13 @@
 // Rule selection by path weight (matching-rules.md §4).
 
 #include "matching/match_context.hpp"
+#include "support/text.hpp"
 
 #include <algorithm>
 #include <cctype>
 
 namespace pact::matching {
 namespace {
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
 
 }  // namespace
 
@@ -45,7 +41,7 @@ MatchContext MatchContext::for_names(const model::RuleCategory* category, bool l
         name.resize(open);
       }
     }
-    if (lower_case_names) name = lower(name);
+    if (lower_case_names) name = support::ascii_lower(name);
     tokens.push_back({PathToken::Kind::Field, name, 0});
     if (index) tokens.push_back({PathToken::Kind::Index, {}, *index});
     ctx.entries_.push_back({key, std::move(tokens), list});

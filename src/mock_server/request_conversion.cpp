@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "support/text.hpp"
+
 namespace pact::mock_server {
 namespace {
 
@@ -25,13 +27,6 @@ bool is_valid_header_value(std::string_view value) noexcept {
     const auto c = static_cast<unsigned char>(ch);
     return c == '\t' || (c >= 0x20 && c < 0x7f);
   });
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
 }
 
 // Splits the request target into the raw path and raw query. Origin-form
@@ -90,7 +85,7 @@ support::Result<model::HttpRequest> to_pact_request(RawRequest raw) {
       if (!is_valid_header_value(value)) {
         return support::make_error(support::ErrorCategory::InvalidArgument, std::string(kInvalidHeaderEncoding));
       }
-      auto key = lower(name);
+      auto key = support::ascii_lower(name);
       if (key == "content-type" && content_type.empty()) content_type = value;
       // Repeated headers stay separate values; list-valued ones are also
       // split on commas (mock-server.md §5, pact-file-format.md §9).

@@ -7,6 +7,7 @@
 
 #include "matching/request_match.hpp"
 #include "support/json.hpp"
+#include "support/text.hpp"
 
 namespace pact::mock_server {
 namespace {
@@ -133,12 +134,6 @@ MockResponse preflight_response(const model::HttpRequest& actual) {
 
 std::string request_line(const model::HttpRequest& r) { return r.method + " " + r.path; }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return out;
-}
-
 }  // namespace
 
 std::vector<std::size_t> request_groups(const model::Pact& pact) {
@@ -243,7 +238,7 @@ RequestHandler::RequestHandler(std::shared_ptr<const model::Pact> pact, bool cor
     }
     const int parts = static_cast<int>((expected.query ? expected.query->entries.size() : 0) +
                                        (expected.headers ? expected.headers->entries.size() : 0));
-    candidates_.push_back({i, lower(expected.method), path_rules, parts});
+    candidates_.push_back({i, support::ascii_lower(expected.method), path_rules, parts});
   }
 }
 
@@ -274,7 +269,7 @@ Selection RequestHandler::select(const model::HttpRequest& actual, SelectionStra
   // adds nothing positive. Candidates are compared in order of that bound,
   // and one whose bound cannot beat (or tie earlier than) the best so far is
   // skipped, so costly body comparisons happen only for real contenders.
-  const auto actual_method = lower(actual.method);
+  const auto actual_method = support::ascii_lower(actual.method);
   std::vector<std::pair<int, std::size_t>> order;  // (bound, position in candidates_)
   order.reserve(candidates_.size());
   for (std::size_t k = 0; k < candidates_.size(); ++k) {

@@ -5,16 +5,11 @@
 #include <string>
 
 #include "model/base64.hpp"
+#include "support/text.hpp"
 #include "support/utf8.hpp"
 
 namespace pact::model {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 ContentType text_plain() { return ContentType{"text", "plain", {}}; }
 ContentType any_type() { return ContentType{"*", "*", {}}; }
@@ -100,7 +95,7 @@ Body read_body_v4(const json::value* value, const std::optional<ContentType>& fa
     if (encoded->is_bool()) {
       encoding = encoded->get_bool() ? Encoding::Unknown : Encoding::None;
     } else if (encoded->is_string()) {
-      const auto scheme = lower(encoded->get_string());
+      const auto scheme = support::ascii_lower(encoded->get_string());
       encoding = scheme == "base64" ? Encoding::Base64 : scheme == "json" ? Encoding::Json : Encoding::Unknown;
     }
   }

@@ -5,22 +5,11 @@
 
 #include "model/body.hpp"
 #include "model/http.hpp"
+#include "support/text.hpp"
 #include "support/utf8.hpp"
 
 namespace pact::model {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-std::string_view trim(std::string_view s) noexcept {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 // RFC 7230 token characters: what a MIME type/subtype may contain.
 bool is_token(std::string_view s) noexcept {
@@ -31,7 +20,7 @@ bool is_token(std::string_view s) noexcept {
 }
 
 bool starts_with_icase(std::string_view text, std::string_view prefix) {
-  return text.size() >= prefix.size() && lower(text.substr(0, prefix.size())) == prefix;
+  return text.size() >= prefix.size() && support::ascii_lower(text.substr(0, prefix.size())) == prefix;
 }
 
 bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
@@ -48,7 +37,7 @@ bool looks_like_json(std::string_view s) {
   }
   if (s.starts_with("[")) return true;
   if (s.starts_with("{")) {
-    auto rest = trim(s.substr(1));
+    auto rest = support::trim(s.substr(1));
     if (rest.starts_with("}")) return true;
     return rest.size() >= 2 && rest.front() == '"' && is_word_char(rest[1]);
   }
@@ -96,26 +85,26 @@ bool ContentType::is_binary() const noexcept {
 
 std::optional<ContentType> parse_content_type(std::string_view text) {
   const auto semi = text.find(';');
-  const auto essence = trim(text.substr(0, semi));
+  const auto essence = support::trim(text.substr(0, semi));
   const auto slash = essence.find('/');
   if (slash == std::string_view::npos) return std::nullopt;
   ContentType ct;
-  ct.main_type = lower(trim(essence.substr(0, slash)));
-  ct.sub_type = lower(trim(essence.substr(slash + 1)));
+  ct.main_type = support::ascii_lower(support::trim(essence.substr(0, slash)));
+  ct.sub_type = support::ascii_lower(support::trim(essence.substr(slash + 1)));
   if (!is_token(ct.main_type) || !is_token(ct.sub_type)) return std::nullopt;
   std::string_view rest = semi == std::string_view::npos ? std::string_view{} : text.substr(semi + 1);
   while (!rest.empty()) {
     const auto next = rest.find(';');
-    const auto param = trim(rest.substr(0, next));
+    const auto param = support::trim(rest.substr(0, next));
     rest = next == std::string_view::npos ? std::string_view{} : rest.substr(next + 1);
     if (param.empty()) continue;
     const auto eq = param.find('=');
     if (eq == std::string_view::npos) return std::nullopt;
-    std::string name = lower(trim(param.substr(0, eq)));
-    std::string value(trim(param.substr(eq + 1)));
+    std::string name = support::ascii_lower(support::trim(param.substr(0, eq)));
+    std::string value(support::trim(param.substr(eq + 1)));
     if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
     if (!is_token(name)) return std::nullopt;
-    if (name == "charset") value = lower(value);
+    if (name == "charset") value = support::ascii_lower(value);
     ct.params.emplace_back(std::move(name), std::move(value));
   }
   return ct;
@@ -124,10 +113,10 @@ std::optional<ContentType> parse_content_type(std::string_view text) {
 std::optional<ContentType> detect_content_type(std::string_view bytes) {
   auto sample = bytes.substr(0, 32);
   if (!support::is_valid_utf8(sample)) return std::nullopt;
-  const auto s = trim(sample);
+  const auto s = support::trim(sample);
   const auto make = [](const char* main, const char* sub) { return ContentType{main, sub, {}}; };
   if (s.starts_with("<?xml")) {
-    auto rest = trim(s.substr(5));
+    auto rest = support::trim(s.substr(5));
     if (rest.starts_with("version")) return make("application", "xml");
   }
   if (starts_with_icase(s, "<!doctype") || starts_with_icase(sample, "<html>")) return make("text", "html");

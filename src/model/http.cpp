@@ -4,20 +4,10 @@
 #include <array>
 #include <cctype>
 
+#include "support/text.hpp"
+
 namespace pact::model {
 namespace {
-
-bool iequals(std::string_view a, std::string_view b) noexcept {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](unsigned char x, unsigned char y) {
-           return std::tolower(x) == std::tolower(y);
-         });
-}
-
-std::string_view trim(std::string_view s) noexcept {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 // Headers whose values are comma-separated lists (pact-file-format.md §9).
 constexpr std::array<std::string_view, 12> kMultiValueHeaders{
@@ -29,14 +19,14 @@ constexpr std::array<std::string_view, 12> kMultiValueHeaders{
 
 const std::vector<std::string>* Headers::find(std::string_view name) const {
   for (const auto& [n, values] : entries) {
-    if (iequals(n, name)) return &values;
+    if (support::iequals(n, name)) return &values;
   }
   return nullptr;
 }
 
 std::vector<std::string>* Headers::find(std::string_view name) {
   for (auto& [n, values] : entries) {
-    if (iequals(n, name)) return &values;
+    if (support::iequals(n, name)) return &values;
   }
   return nullptr;
 }
@@ -58,7 +48,7 @@ void Headers::append(std::string_view name, std::string value) {
 }
 
 void Headers::erase(std::string_view name) {
-  std::erase_if(entries, [&](const auto& e) { return iequals(e.first, name); });
+  std::erase_if(entries, [&](const auto& e) { return support::iequals(e.first, name); });
 }
 
 const std::vector<std::optional<std::string>>* Query::find(std::string_view name) const {
@@ -77,16 +67,16 @@ std::vector<std::optional<std::string>>& Query::at_or_add(std::string_view name)
 
 bool is_multi_value_header(std::string_view name) noexcept {
   return std::any_of(kMultiValueHeaders.begin(), kMultiValueHeaders.end(),
-                     [&](std::string_view h) { return iequals(h, name); });
+                     [&](std::string_view h) { return support::iequals(h, name); });
 }
 
 std::vector<std::string> split_header_value(std::string_view name, std::string_view value) {
-  if (!is_multi_value_header(name)) return {std::string(trim(value))};
+  if (!is_multi_value_header(name)) return {std::string(support::trim(value))};
   std::vector<std::string> parts;
   std::size_t start = 0;
   while (start <= value.size()) {
     const auto comma = value.find(',', start);
-    const auto piece = trim(value.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+    const auto piece = support::trim(value.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
     if (!piece.empty()) parts.emplace_back(piece);
     if (comma == std::string_view::npos) break;
     start = comma + 1;

@@ -30,8 +30,11 @@ std::mutex& process_write_mutex() {
 
 std::string errno_text() { return std::strerror(errno); }
 
-// An advisory lock on "<file>.lock" held across read-merge-write
-// (pact-file-format.md §1 "Locking"), released by the destructor.
+// An advisory lock on the pact directory held across read-merge-write
+// (pact-file-format.md §1 "Locking"), released by the destructor. Locking
+// the directory rather than a "<file>.lock" sibling leaves nothing behind
+// in the user's pact folder; writers of other pacts in the same directory
+// wait a few milliseconds, which is harmless.
 class FileLock {
  public:
   FileLock() = default;
@@ -45,8 +48,8 @@ class FileLock {
   }
 
   support::Status acquire(const std::filesystem::path& path) {
-    fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd_ < 0) return make_error(ErrorCategory::Io, "cannot open lock file " + path.string() + ": " + errno_text());
+    fd_ = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd_ < 0) return make_error(ErrorCategory::Io, "cannot open directory " + path.string() + ": " + errno_text());
     while (::flock(fd_, LOCK_EX) != 0) {
       if (errno != EINTR) return make_error(ErrorCategory::Io, "cannot lock " + path.string() + ": " + errno_text());
     }
@@ -114,12 +117,9 @@ support::Result<std::filesystem::path> write(const model::Pact& pact, const std:
   std::filesystem::create_directories(dir, ec);
   if (ec) return make_error(ErrorCategory::Io, "cannot create directory " + dir.string() + ": " + ec.message());
   const std::filesystem::path target = dir / file_name(pact);
-  std::filesystem::path lock_path = target;
-  lock_path += ".lock";
-
   std::lock_guard<std::mutex> guard(process_write_mutex());
   FileLock lock;
-  if (auto locked = lock.acquire(lock_path); !locked.ok()) return locked.error();
+  if (auto locked = lock.acquire(dir); !locked.ok()) return locked.error();
 
   model::Pact to_write = pact;
   if (!overwrite && std::filesystem::exists(target, ec)) {

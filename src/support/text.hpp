@@ -1,0 +1,20 @@
+#pragma once
+// ASCII text helpers shared by every layer: HTTP names, MIME types and rule
+// names compare case-insensitively in ASCII only, whatever the locale.
+
+#include <string>
+#include <string_view>
+
+namespace pact::support {
+
+/// `text` with ASCII letters lower-cased.
+std::string ascii_lower(std::string_view text);
+
+/// Equal ignoring ASCII case.
+bool iequals(std::string_view a, std::string_view b) noexcept;
+
+/// `text` without leading and trailing ASCII whitespace (space, tab, CR, LF,
+/// VT, FF).
+std::string_view trim(std::string_view text) noexcept;
+
+}  // namespace pact::support
