@@ -13,6 +13,7 @@ echo "== C++ suites (ctest) =="
 ctest --test-dir "$build" --output-on-failure -j "$jobs"
 
 echo "== C header (C99, -pedantic -Werror) =="
+[ "${SANITIZE:-0}" = 1 ] && export CFLAGS="-fsanitize=address,undefined"
 bash "$top/tests/abi/check_header.sh" "$build"
 
 echo "== ABI lists: pact.h, exported symbols, reference, guarded definitions =="

@@ -19,7 +19,13 @@ std::optional<std::string_view> optional_str(const char* value);
 /// "optional, empty means absent": NULL, "" or invalid UTF-8 -> nothing.
 std::optional<std::string_view> non_empty_str(const char* value);
 
-/// A C enum value checked against its range; out of range -> FfiError.
+/// The bits of a C enum argument as an int. Clients may pass any int; in C++
+/// loading an out-of-range value through the enum type is undefined, so the
+/// argument is only ever read through this (by address, with memcpy).
+template <typename C>
+int raw_enum(const C& argument) noexcept;
+
+/// A raw enum value checked against its range; out of range -> FfiError.
 template <typename E>
 E checked_enum(int value, int min, int max, std::string_view name);
 

@@ -23,8 +23,8 @@ enum TestNameCode : unsigned int { kNamed = 0, kNamePanic = 1, kNameUnknownHandl
 
 support::Status done() { return support::Unit{}; }
 
-consumer::Part to_part(InteractionPart part) {
-  return checked_enum<consumer::Part>(static_cast<int>(part), 0, 1, "part");
+consumer::Part to_part(const InteractionPart& part) {
+  return checked_enum<consumer::Part>(raw_enum(part), 0, 1, "part");
 }
 
 }  // namespace

@@ -37,7 +37,7 @@ PACT_FFI_EXPORT unsigned int pactffi_free_pact_handle(PactHandle pact) {
 
 PACT_FFI_EXPORT bool pactffi_with_specification(PactHandle pact, PactSpecification version) {
   return guarded(false, [&] {
-    const auto spec = checked_enum<model::SpecVersion>(static_cast<int>(version), 0, 5, "version");
+    const auto spec = checked_enum<model::SpecVersion>(raw_enum(version), 0, 5, "version");
     auto entry = PactRegistry::instance().find(pact);
     if (!entry) return false;
     std::lock_guard lock(entry->mutex);

@@ -291,7 +291,11 @@ model::RuleList inner_rules(const model::MatchingRule& rule) {
     json::object obj = r.get_object();
     // Integration JSON spells the name "pact:matcher:type" (§2).
     if (!obj.contains("match")) {
-      if (const auto* t = obj.if_contains("pact:matcher:type")) obj["match"] = *t;
+      // Copy before inserting: the insert may move the object's storage.
+      if (const auto* t = obj.if_contains("pact:matcher:type")) {
+        json::value name = *t;
+        obj["match"] = std::move(name);
+      }
     }
     obj.erase("pact:matcher:type");
     if (auto parsed = model::MatchingRule::from_json(obj)) list.rules.push_back(std::move(*parsed));

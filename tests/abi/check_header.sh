@@ -7,7 +7,7 @@ build=${1:-build}
 top=$(cd "$(dirname "$0")/../.." && pwd)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-cc -std=c99 -Wall -Wextra -pedantic -Werror -I"$top/include" -c "$top/tests/abi/header_test.c" -o "$out/header_test.o"
+cc ${CFLAGS:-} -std=c99 -Wall -Wextra -pedantic -Werror -I"$top/include" -c "$top/tests/abi/header_test.c" -o "$out/header_test.o"
 lib=$(find "$build/src/ffi" -maxdepth 1 -name 'libpact_ffi.so' | head -1)
-cc "$out/header_test.o" -L"$(dirname "$lib")" -Wl,-rpath,"$(cd "$(dirname "$lib")" && pwd)" -lpact_ffi -o "$out/header_test"
+cc ${CFLAGS:-} "$out/header_test.o" -L"$(dirname "$lib")" -Wl,-rpath,"$(cd "$(dirname "$lib")" && pwd)" -lpact_ffi -o "$out/header_test"
 "$out/header_test"
