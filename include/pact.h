@@ -79,6 +79,124 @@ typedef enum InteractionPart {
 } InteractionPart;
 
 /*
+ * MessagePactHandle / MessageHandle: the handles of the older message-pact
+ * API; the same registry and encoding as PactHandle / InteractionHandle.
+ */
+typedef uint16_t MessagePactHandle;
+typedef uint32_t MessageHandle;
+
+/* Categories of matching rules, as the iterators and generators name them. */
+typedef enum MatchingRuleCategory {
+  MatchingRuleCategory_METHOD = 0,
+  MatchingRuleCategory_PATH = 1,
+  MatchingRuleCategory_HEADER = 2,
+  MatchingRuleCategory_QUERY = 3,
+  MatchingRuleCategory_BODY = 4,
+  MatchingRuleCategory_STATUS = 5,
+  MatchingRuleCategory_CONTENTS = 6,
+  MatchingRuleCategory_METADATA = 7
+} MatchingRuleCategory;
+
+/* Categories of generators. */
+typedef enum GeneratorCategory {
+  GeneratorCategory_METHOD = 0,
+  GeneratorCategory_PATH = 1,
+  GeneratorCategory_HEADER = 2,
+  GeneratorCategory_QUERY = 3,
+  GeneratorCategory_BODY = 4,
+  GeneratorCategory_STATUS = 5,
+  GeneratorCategory_METADATA = 6
+} GeneratorCategory;
+
+/* The type of the example value of a matching-rule definition. */
+typedef enum ExpressionValueType {
+  ExpressionValueType_Unknown = 0,
+  ExpressionValueType_String = 1,
+  ExpressionValueType_Number = 2,
+  ExpressionValueType_Integer = 3,
+  ExpressionValueType_Decimal = 4,
+  ExpressionValueType_Boolean = 5
+} ExpressionValueType;
+
+/* Log levels of the logging functions. */
+typedef enum LevelFilter {
+  LevelFilter_Off = 0,
+  LevelFilter_Error = 1,
+  LevelFilter_Warn = 2,
+  LevelFilter_Info = 3,
+  LevelFilter_Debug = 4,
+  LevelFilter_Trace = 5
+} LevelFilter;
+
+/*
+ * Opaque model objects. Each is either owned by the caller (released with
+ * the function its documentation names) or borrowed from a parent object
+ * (valid until the parent is released or changed), as each function says.
+ */
+typedef struct Pact Pact;
+typedef struct Consumer Consumer;
+typedef struct Provider Provider;
+typedef struct PactInteraction PactInteraction;
+typedef struct SynchronousHttp SynchronousHttp;
+typedef struct AsynchronousMessage AsynchronousMessage;
+typedef struct SynchronousMessage SynchronousMessage;
+typedef struct Message Message;
+typedef struct MessagePact MessagePact;
+typedef struct MessageContents MessageContents;
+typedef struct HttpRequest HttpRequest;
+typedef struct HttpResponse HttpResponse;
+typedef struct ProviderState ProviderState;
+typedef struct MatchingRule MatchingRule;
+typedef struct Generator Generator;
+typedef struct PactInteractionIterator PactInteractionIterator;
+typedef struct PactSyncHttpIterator PactSyncHttpIterator;
+typedef struct PactAsyncMessageIterator PactAsyncMessageIterator;
+typedef struct PactSyncMessageIterator PactSyncMessageIterator;
+typedef struct PactMessageIterator PactMessageIterator;
+typedef struct ProviderStateIterator ProviderStateIterator;
+typedef struct ProviderStateParamIterator ProviderStateParamIterator;
+typedef struct MessageMetadataIterator MessageMetadataIterator;
+typedef struct MessagePactMessageIterator MessagePactMessageIterator;
+typedef struct MessagePactMetadataIterator MessagePactMetadataIterator;
+typedef struct MatchingRuleCategoryIterator MatchingRuleCategoryIterator;
+typedef struct GeneratorCategoryIterator GeneratorCategoryIterator;
+typedef struct MatchingRuleDefinitionResult MatchingRuleDefinitionResult;
+typedef struct MatchingRuleIterator MatchingRuleIterator;
+typedef struct MatchingRuleResult MatchingRuleResult;
+typedef struct Mismatch Mismatch;
+typedef struct Mismatches Mismatches;
+typedef struct MismatchesIterator MismatchesIterator;
+typedef struct VerifierHandle VerifierHandle;
+
+/* Items of the pair and triple iterators; owned by the caller and released
+ * with the matching *_delete function, which also frees the strings. */
+typedef struct ProviderStateParamPair {
+  const char *key;
+  const char *value;
+} ProviderStateParamPair;
+
+typedef struct MessageMetadataPair {
+  const char *key;
+  const char *value;
+} MessageMetadataPair;
+
+typedef struct MessagePactMetadataTriple {
+  const char *outer_key;
+  const char *inner_key;
+  const char *value;
+} MessagePactMetadataTriple;
+
+typedef struct MatchingRuleKeyValuePair {
+  const char *path;
+  const MatchingRule *rule;
+} MatchingRuleKeyValuePair;
+
+typedef struct GeneratorKeyValuePair {
+  const char *path;
+  const Generator *generator;
+} GeneratorKeyValuePair;
+
+/*
  * StringResult: a string or an error text, returned by value. Both arms own
  * their string, which the caller releases with pactffi_string_delete().
  * The anonymous members are the reference's layout (clients read `.ok`).
@@ -529,6 +647,27 @@ int32_t pactffi_write_pact_file(int32_t mock_server_port, const char *directory,
  * Since 0.0.0.
  */
 bool pactffi_cleanup_mock_server(int32_t mock_server_port);
+
+/* ======================================================================
+ * Consumer DSL: messages, other bodies, rules and generators
+ * (new_message_interaction, with_binary_body, with_multipart_file, ...)
+ * ====================================================================== */
+
+/* ======================================================================
+ * Message pacts (the older message-pact API: new_message_pact, new_message,
+ * message_with_contents, write_message_pact_file, ...)
+ * ====================================================================== */
+
+/* ======================================================================
+ * Model: pacts, interactions, HTTP parts, provider states, iterators
+ * (parse_pact_json, pact_model_*, sync_http_*, provider_state_*, ...)
+ * ====================================================================== */
+
+/* ======================================================================
+ * Model: messages and message contents
+ * (async_message_*, sync_message_*, message_contents_*, message_*,
+ *  message_pact_*)
+ * ====================================================================== */
 
 #ifdef __cplusplus
 }  /* extern "C" */

@@ -8,6 +8,7 @@ debs=(
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libssl-dev libre2-dev libspdlog-dev libfmt-dev
   libgtest-dev libgmock-dev
+  libpugixml-dev
 )
 
 missing=()

@@ -19,6 +19,11 @@ bash "$top/tests/abi/check_header.sh" "$build"
 echo "== ABI lists: pact.h, exported symbols, reference, guarded definitions =="
 "$py" "$top/tools/check_abi.py" "$build/src/ffi/libpact_ffi.so" "$top/../shared/reference"
 
+if [ "${SANITIZE:-0}" != 1 ]; then
+  echo "== pip install . into a fresh venv =="
+  bash "$top/scripts/check-wheel.sh"
+fi
+
 echo "== Python suites (pytest) =="
 export PYTHONPATH="$top/$build/python${PYTHONPATH:+:$PYTHONPATH}"
 [ -d "$build/python" ] || export PYTHONPATH="$build/python"

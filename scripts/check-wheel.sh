@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the package with `pip install .` into a fresh virtual environment
+# and checks that `import pact_ffi` loads the libpact_ffi.so installed with
+# it (and no other), then runs the demo against the installed package.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+py=${PYTHON:-python3}
+venv="$top/build/venv-wheel"
+rm -rf "$venv"
+"$py" -m venv --system-site-packages "$venv"
+# No build isolation: the build requirements are installed by install-deps.sh.
+"$venv/bin/python" -m pip install -q --no-build-isolation --no-deps "$top"
+cd "$venv"
+"$venv/bin/python" - <<'PY'
+import pathlib
+import pact_ffi
+
+package = pathlib.Path(pact_ffi.__file__).resolve().parent
+loaded = {line.split()[-1] for line in open("/proc/self/maps") if "libpact_ffi" in line}
+assert loaded == {str(package / "libpact_ffi.so")}, loaded
+assert pact_ffi.version() == "0.5.12"
+print(f"pip install: pact_ffi {pact_ffi.version()} loads {next(iter(loaded))}")
+PY
+"$venv/bin/python" "$top/examples/consumer/demo.py" "$venv/pacts" >/dev/null
+echo "pip install: the demo passes on the installed package"
