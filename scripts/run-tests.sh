@@ -4,7 +4,7 @@
 # package in the build tree. With SANITIZE=1 the Python run preloads the
 # sanitizer runtime so the C++ code under Python is checked too.
 set -euo pipefail
-build=${1:-build}
+build=$(cd "${1:-build}" && pwd)
 py=${PYTHON:-python3}
 jobs=$(nproc)
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,9 +25,7 @@ if [ "${SANITIZE:-0}" != 1 ]; then
 fi
 
 echo "== Python suites (pytest) =="
-export PYTHONPATH="$top/$build/python${PYTHONPATH:+:$PYTHONPATH}"
-[ -d "$build/python" ] || export PYTHONPATH="$build/python"
-case "$build" in /*) export PYTHONPATH="$build/python" ;; esac
+export PYTHONPATH="$build/python"
 if [ "${SANITIZE:-0}" = 1 ]; then
   asan=$(gcc -print-file-name=libasan.so)
   ubsan=$(gcc -print-file-name=libubsan.so)
