@@ -23,10 +23,13 @@ void append(std::vector<Mismatch>& out, GroupedMismatches groups) {
   }
 }
 
-// Body: -1 for a content-type mismatch, else -1 per mismatching path
-// (mock-server.md §6).
+// Body: +1 when it matched, -1 for a content-type mismatch, else -1 per
+// mismatching path (mock-server.md §6; the reference's score gives a
+// matching body +1, which decides between candidates that differ in
+// headers and body).
 int score_body(const std::vector<Mismatch>& body) {
-  if (!body.empty() && body.front().kind == Mismatch::Kind::BodyType) return -1;
+  if (body.empty()) return 1;
+  if (body.front().kind == Mismatch::Kind::BodyType) return -1;
   std::set<std::string> paths;
   for (const auto& m : body) paths.insert(m.location);
   return -static_cast<int>(paths.size());
