@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace pact::model {
@@ -29,6 +30,18 @@ bool is_plain_identifier(std::string_view name) noexcept {
 std::string field_suffix(std::string_view name) {
   if (is_plain_identifier(name)) return "." + std::string(name);
   return "['" + std::string(name) + "']";
+}
+
+// A header or query rule key is the plain name, or "name[i]" for a rule on
+// one value (integration-json.md §9.1). Returns the name and the "[i]"
+// suffix ("" when there is none).
+std::pair<std::string_view, std::string_view> split_value_index(std::string_view key) {
+  if (key.size() < 3 || key.back() != ']') return {key, {}};
+  const auto open = key.rfind('[');
+  if (open == std::string_view::npos || open == 0 || open + 2 > key.size() - 1) return {key, {}};
+  const auto digits = key.substr(open + 1, key.size() - open - 2);
+  if (!std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) return {key, {}};
+  return {key.substr(0, open), key.substr(open)};
 }
 
 RuleLogic read_logic(const json::object& list) {
@@ -270,6 +283,18 @@ json::object write_matching_rules_v3(const MatchingRules& rules) {
         out[category_name(category)] = write_rule_list(list);
         break;
       }
+      if (category == Category::Header || category == Category::Query) {
+        // V3/V4 key header and query rules by name only: a per-value rule
+        // ("name[2]") is written under its name, as the reference does.
+        const auto name = std::string(split_value_index(key).first);
+        if (auto* existing = cat.if_contains(name)) {
+          auto& matchers = existing->as_object()["matchers"].as_array();
+          for (const auto& rule : list.rules) matchers.emplace_back(rule.to_json());
+        } else {
+          cat[name] = write_rule_list(list);
+        }
+        continue;
+      }
       cat[key] = write_rule_list(list);
     }
     if (!single && !cat.empty()) out[category_name(category)] = std::move(cat);
@@ -288,12 +313,17 @@ json::object write_matching_rules_v2(const MatchingRules& rules) {
         case Category::Contents:
           path = key.starts_with("$") ? "$.body" + key.substr(1) : "$.body." + key;
           break;
-        case Category::Header: path = "$.headers" + field_suffix(key); break;
-        case Category::Query: path = "$.query" + field_suffix(key); break;
+        case Category::Header:
+        case Category::Query: {
+          const auto [name, index] = split_value_index(key);
+          path = std::string(category == Category::Header ? "$.headers" : "$.query") + field_suffix(name) + std::string(index);
+          break;
+        }
         case Category::Path: path = "$.path"; break;
-        // V2 has no place for method, status or metadata rules.
+        // V2 has no status rules, but the reference writes them keyed
+        // "$.status.$" (observed with libpact_ffi 0.5.12), and reads them back.
+        case Category::Status: path = "$.status.$"; break;
         case Category::Method:
-        case Category::Status:
         case Category::Metadata: continue;
       }
       out[path] = list.rules.front().to_json();
