@@ -1,0 +1,55 @@
+"""The same scenarios against our pact_ffi and the reference's (pact-python-ffi,
+libpact_ffi 0.5.12): pact files, mismatch reports and return codes must be
+equal. Deliberate differences are listed in ALLOWED with their reason."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+TOP = HERE.parent.parent
+
+#: Scenario name -> why our result may differ (none so far).
+ALLOWED: dict[str, str] = {}
+
+
+def run(python: str, env: dict[str, str], out: Path) -> dict[str, Any]:
+    subprocess.run([python, str(HERE / "scenarios.py"), str(out)], check=True, env=env, capture_output=True, timeout=300)
+    return json.loads(out.read_text())
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], dict[str, Any]]:
+    try:
+        reference_python = subprocess.run(
+            ["bash", str(TOP / "scripts" / "reference-venv.sh")], check=True, capture_output=True, text=True, timeout=600
+        ).stdout.strip()
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
+        pytest.skip(f"the reference library could not be installed: {error}")
+    tmp = tmp_path_factory.mktemp("differential")
+    ref_env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "LD_PRELOAD")}
+    ours = run(sys.executable, dict(os.environ), tmp / "ours.json")
+    reference = run(reference_python, ref_env, tmp / "reference.json")
+    return ours, reference
+
+
+SCENARIOS = sorted(
+    line.split("def ")[1].split("(")[0]
+    for previous, line in zip([""] + (HERE / "scenarios.py").read_text().splitlines(), (HERE / "scenarios.py").read_text().splitlines())
+    if previous.strip() == "@scenario"
+)
+
+
+@pytest.mark.parametrize("name", SCENARIOS)
+def test_same_as_reference(results: tuple[dict[str, Any], dict[str, Any]], name: str) -> None:
+    ours, reference = results
+    if name in ALLOWED:
+        pytest.xfail(ALLOWED[name])
+    assert ours[name] == reference[name]
