@@ -258,6 +258,89 @@ def error_codes() -> Any:
     return out
 
 
+@scenario
+def mismatch_texts() -> Any:
+    """One interaction per kind of mismatch; every request sent once."""
+    cases = [
+        # (path, expected body (integration JSON), actual body)
+        ("/type", {"a": {"pact:matcher:type": "type", "value": 1}}, {"a": "x"}),
+        ("/int", {"a": {"pact:matcher:type": "integer", "value": 1}}, {"a": 1.5}),
+        ("/dec", {"a": {"pact:matcher:type": "decimal", "value": 1.5}}, {"a": 1}),
+        ("/regex", {"a": {"pact:matcher:type": "regex", "regex": "^\\d+$", "value": "1"}}, {"a": "x1"}),
+        ("/missing", {"a": 1, "b": 2}, {"a": 1}),
+        ("/unexpected", {"a": 1}, {"a": 1, "z": 2}),
+        ("/min", {"a": {"pact:matcher:type": "type", "min": 2, "value": [1, 2]}}, {"a": [1]}),
+        ("/max", {"a": {"pact:matcher:type": "type", "max": 1, "value": [1]}}, {"a": [1, 2]}),
+        ("/list", {"a": [1, 2, 3]}, {"a": [1, 2]}),
+        ("/nested", {"a": {"b": [{"c": "x"}]}}, {"a": {"b": [{"c": "y"}]}}),
+        ("/null", {"a": {"pact:matcher:type": "null"}}, {"a": 0}),
+        ("/bool", {"a": {"pact:matcher:type": "boolean", "value": True}}, {"a": "true"}),
+        ("/include", {"a": {"pact:matcher:type": "include", "value": "needle"}}, {"a": "hay"}),
+        ("/date", {"a": {"pact:matcher:type": "date", "format": "yyyy-MM-dd", "value": "2024-01-01"}}, {"a": "01/01/2024"}),
+        ("/eachlike", {"a": {"pact:matcher:type": "type", "min": 1, "value": [{"id": {"pact:matcher:type": "integer", "value": 1}}]}}, {"a": [{"id": 1}, {"id": "2"}]}),
+        ("/root-type", [1, 2], {"a": 1}),
+    ]
+    pact = pact_ffi.new_pact("consumer", "provider")
+    for path, expected, _ in cases:
+        i = pact_ffi.new_interaction(pact, f"body {path}")
+        pact_ffi.with_request(i, "POST", path)
+        pact_ffi.with_body(i, REQ, "application/json", json.dumps(expected))
+    h = pact_ffi.new_interaction(pact, "headers and query")
+    pact_ffi.with_request(h, "GET", "/hq")
+    pact_ffi.with_header_v2(h, REQ, "X-Num", 0, json.dumps({"pact:matcher:type": "regex", "regex": "\\d+", "value": "1"}))
+    pact_ffi.with_header_v2(h, REQ, "Accept", 0, "application/json")
+    pact_ffi.with_query_parameter_v2(h, "n", 0, json.dumps({"pact:matcher:type": "integer", "value": "1"}))
+    pact_ffi.with_query_parameter_v2(h, "list", 0, json.dumps({"value": ["a", "b"]}))
+    t = pact_ffi.new_interaction(pact, "text body")
+    pact_ffi.with_request(t, "PUT", "/text")
+    pact_ffi.with_body(t, REQ, "text/plain", "hello")
+    server = pact_ffi.create_mock_server_for_transport(pact, "127.0.0.1", 0, "http", None)
+    try:
+        statuses = [
+            send(server.port, "POST", path, json.dumps(actual).encode(), {"Content-Type": "application/json"})
+            for path, _, actual in cases
+        ]
+        statuses.append(send(server.port, "GET", "/hq?n=x&list=a&list=c&extra=1", None, {"X-Num": "abc", "Accept": "text/html"}))
+        statuses.append(send(server.port, "PUT", "/text", b"goodbye", {"Content-Type": "text/plain"}))
+        statuses.append(send(server.port, "PUT", "/text", None, {}))
+        report = normalise_mismatches(pact_ffi.mock_server_mismatches(server))
+    finally:
+        pact_ffi.cleanup_mock_server(server)
+    return {"statuses": statuses, "report": report}
+
+
+@scenario
+def matched_responses() -> Any:
+    """What a client receives for matched requests, and CORS pre-flight."""
+    pact = pact_ffi.new_pact("consumer", "provider")
+    i = pact_ffi.new_interaction(pact, "get thing")
+    pact_ffi.with_request(i, "GET", "/thing")
+    pact_ffi.response_status(i, 203)
+    pact_ffi.with_header_v2(i, RES, "X-Multi", 0, json.dumps({"value": ["a", "b"]}))
+    pact_ffi.with_header_v2(i, RES, "Access-Control-Allow-Origin", 0, "http://mine")
+    pact_ffi.with_body(i, RES, "application/json", json.dumps({"b": [1, 2.5, None], "a": "x"}))
+    e = pact_ffi.new_interaction(pact, "empty")
+    pact_ffi.with_request(e, "DELETE", "/thing")
+    pact_ffi.response_status(e, 204)
+    server = pact_ffi.create_mock_server_for_transport(pact, "127.0.0.1", 0, "http", json.dumps({"corsPreflight": True}))
+    out: dict[str, Any] = {}
+    try:
+        for method, extra in (("GET", {"Origin": "http://a"}), ("DELETE", {}), ("OPTIONS", {"Origin": "http://b", "Access-Control-Request-Headers": "x-a, x-b"})):
+            request = urllib.request.Request(f"http://127.0.0.1:{server.port}/thing", method=method, headers=extra)
+            try:
+                response = urllib.request.urlopen(request, timeout=10)
+            except urllib.error.HTTPError as error:
+                response = error
+            with response:
+                headers = [(k.lower(), v) for k, v in response.headers.items() if k.lower() not in ("date", "content-length", "connection", "server")]
+                out[method] = {"status": response.status, "headers": sorted(headers), "body": response.read().decode()}
+        out["matched"] = pact_ffi.mock_server_matched(server)
+        out["report"] = pact_ffi.mock_server_mismatches(server)
+    finally:
+        pact_ffi.cleanup_mock_server(server)
+    return out
+
+
 def main(output: Path) -> None:
     results = {}
     for name, fn in SCENARIOS.items():
