@@ -23,12 +23,12 @@ void append(std::vector<Mismatch>& out, GroupedMismatches groups) {
   }
 }
 
-// Body: +1 when it matched, -1 for a content-type mismatch, else -1 per
-// mismatching path (mock-server.md §6; the reference's score gives a
-// matching body +1, which decides between candidates that differ in
-// headers and body).
+// Body: 0 when it matched, -1 for a content-type mismatch, else -1 per
+// mismatching path (mock-server.md §6). A matching body adds nothing, as in
+// the reference's RequestMatchResult::score (checked by the differential
+// scenario mismatch_texts).
 int score_body(const std::vector<Mismatch>& body) {
-  if (body.empty()) return 1;
+  if (body.empty()) return 0;
   if (body.front().kind == Mismatch::Kind::BodyType) return -1;
   std::set<std::string> paths;
   for (const auto& m : body) paths.insert(m.location);

@@ -265,8 +265,8 @@ Selection RequestHandler::select(const model::HttpRequest& actual, SelectionStra
 
   // Narrowing (DESIGN.md §4) without changing the result: a candidate's score
   // is at most ±1 for the method, ±1 for the path (+1 when path rules could
-  // match anything), +1 per expected query parameter and header, and +1 for
-  // the body. Candidates are compared in order of that bound,
+  // match anything), +1 per expected query parameter and header, and the body
+  // adds nothing positive. Candidates are compared in order of that bound,
   // and one whose bound cannot beat (or tie earlier than) the best so far is
   // skipped, so costly body comparisons happen only for real contenders.
   const auto actual_method = support::ascii_lower(actual.method);
@@ -276,7 +276,7 @@ Selection RequestHandler::select(const model::HttpRequest& actual, SelectionStra
     const auto& c = candidates_[k];
     const int method = c.method == actual_method ? 1 : -1;
     const int path = (c.path_has_rules || pact_->interactions[c.index].http()->request.path == actual.path) ? 1 : -1;
-    order.emplace_back(method + path + c.part_count + 1, k);
+    order.emplace_back(method + path + c.part_count, k);
   }
   std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   for (const auto& [bound, k] : order) {

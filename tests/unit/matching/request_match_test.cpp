@@ -31,7 +31,7 @@ TEST(MatchRequest, IdenticalRequestsMatchWithPositiveScore) {
   auto e = json_request(R"j({"a":1,"b":[1,2]})j");
   const auto result = match_request(e, e);
   EXPECT_TRUE(result.all_matched());
-  EXPECT_EQ(result.score, 4);  // method, path, one header, body
+  EXPECT_EQ(result.score, 3);  // method, path, one header; a matching body adds 0
 }
 
 TEST(MatchRequest, MethodIsCaseInsensitivePathIsNot) {
@@ -91,8 +91,8 @@ TEST(MatchRequest, QueryAndHeaderTexts) {
   ASSERT_EQ(result.headers.size(), 1u);
   EXPECT_EQ(json::write(json::value(result.headers[0].to_json())),
             R"j({"actual":"no","expected":"yes","key":"X-Test","mismatch":"Mismatch with header 'X-Test': Expected 'no' to be equal to 'yes'","type":"HeaderMismatch"})j");
-  // +1 method +1 path, query a +1, b -1, c -1, header -1, body +1.
-  EXPECT_EQ(result.score, 1);
+  // +1 method +1 path, query a +1, b -1, c -1, header -1, body 0.
+  EXPECT_EQ(result.score, 0);
 }
 
 TEST(MatchRequest, ContentTypeHeaderIsParameterAware) {
@@ -205,14 +205,13 @@ TEST(MatchResponse, StatusAndTextBodies) {
   EXPECT_TRUE(match_response(e, a).empty());
 }
 
-// mock-server.md §6: a matching body counts +1, so between a candidate with
-// a wrong header and a matching body and one with the right header and a
-// body mismatch, the scores tie (the first interaction wins), as in the
-// reference.
-TEST(MatchRequest, MatchingBodyScoresOne) {
+// mock-server.md §6: a matching body adds nothing to the score and each
+// mismatching body path takes one away, as the reference's
+// RequestMatchResult::score does.
+TEST(MatchRequest, MatchingBodyScoresZero) {
   auto expected = json_request(R"j({"a":1})j");
   auto actual = expected;
-  EXPECT_EQ(match_request(expected, actual).score, 4);
+  EXPECT_EQ(match_request(expected, actual).score, 3);
   actual.body = Body::present(R"j({"a":2})j", "application/json");
   EXPECT_EQ(match_request(expected, actual).score, 2);
 }
