@@ -9,6 +9,13 @@
 namespace pact::matching {
 namespace {
 
+// A list as an array of its elements' compact JSON text.
+json::value element_texts(const json::array& list) {
+  json::array out;
+  for (const auto& item : list) out.emplace_back(json::string(json::write(item)));
+  return json::value(std::move(out));
+}
+
 using model::RuleKind;
 
 // Hostile documents are bounded (CONVENTIONS.md: recursion limit).
@@ -117,16 +124,23 @@ class JsonComparer {
       for (const auto& k : keys) s += (s.empty() ? "" : ", ") + k;
       return s;
     };
+    // The reference reports the key lists, not the maps, as expected/actual
+    // (checked by the differential scenario mismatch_texts).
+    const auto key_list = [](const std::vector<std::string>& keys) {
+      json::array out;
+      for (const auto& k : keys) out.emplace_back(json::string(k));
+      return json::value(std::move(out));
+    };
     if (ctx.allow_unexpected_keys()) {
       std::vector<std::string> missing;
       for (const auto& k : ekeys) {
         if (!a.contains(k)) missing.push_back(k);
       }
       if (!missing.empty()) {
-        add(path, json::value(e), json::value(a), "Actual map is missing the following keys: " + join(missing));
+        add(path, key_list(ekeys), key_list(akeys), "Actual map is missing the following keys: " + join(missing));
       }
     } else if (ekeys != akeys) {
-      add(path, json::value(e), json::value(a),
+      add(path, key_list(ekeys), key_list(akeys),
           "Expected a Map with keys [" + join(ekeys) + "] but received one with keys [" + join(akeys) + "]");
     }
   }
@@ -167,7 +181,8 @@ class JsonComparer {
         if (i < a.size()) {
           compare(ctx, p, e[i], a[i], depth + 1);
         } else {
-          add(p, e[i], json::value(nullptr), "Expected " + json::write(e[i]) + " but was missing");
+          // Reported at the list's path with both lists, as the reference does.
+          add(path, json::value(e), json::value(a), "Expected " + json::write(e[i]) + " but was missing");
         }
       }
       if (e.size() != a.size()) {
@@ -207,7 +222,15 @@ class JsonComparer {
       return compare_contents(ctx.with_only(path, inner_rules(rule)), path, e, a, depth);
     }
     if (auto f = match_json_rule(rule, json::value(e), json::value(a), cascaded)) {
-      add(path, json::value(e), json::value(a), *f);
+      // Size rules report each list as an array of its elements' JSON text
+      // (["1","2"]), as the reference does.
+      const bool size_rule = rule.kind == RuleKind::MinType || rule.kind == RuleKind::MaxType ||
+                             rule.kind == RuleKind::MinMaxType;
+      if (size_rule) {
+        add(path, element_texts(e), element_texts(a), *f);
+      } else {
+        add(path, json::value(e), json::value(a), *f);
+      }
     }
     compare_contents(ctx, path, e, a, depth);
   }
