@@ -653,21 +653,1541 @@ bool pactffi_cleanup_mock_server(int32_t mock_server_port);
  * (new_message_interaction, with_binary_body, with_multipart_file, ...)
  * ====================================================================== */
 
+/*
+ * Adds an asynchronous message interaction to the pact, replacing one with
+ * the same description (same handle value). Allowed after a mock server
+ * started.
+ *
+ * description: NULL or invalid UTF-8 gives the invalid handle.
+ * Returns: the interaction handle. Failure values: a handle whose low 16
+ * bits are 0 (unknown pact, NULL description).
+ * Since 0.1.1.
+ */
+InteractionHandle pactffi_new_message_interaction(PactHandle pact, const char *description);
+
+/*
+ * Adds a synchronous (request/response) message interaction to the pact,
+ * replacing one with the same description.
+ *
+ * Returns: the interaction handle. Failure values: low 16 bits 0 (unknown
+ * pact, NULL description).
+ * Since 0.1.1.
+ */
+InteractionHandle pactffi_new_sync_message_interaction(PactHandle pact, const char *description);
+
+/*
+ * Sets metadata `key` of a message part. `value` may be integration JSON:
+ * objects and arrays give rules in the "metadata" category; other JSON is
+ * stored as its value ("123" is the number 123); text that is not JSON is a
+ * string. NULL `value` removes the key. For a sync response part every
+ * existing response changes; async messages ignore `part`.
+ *
+ * key: NULL or invalid UTF-8 -> false. part: InteractionPart.
+ * Returns: true when set. Failure values: false for an unknown handle, an
+ * HTTP interaction (last error set), a NULL key, or a pact whose mock server
+ * started (nothing is changed then).
+ * Since 0.4.21.
+ */
+bool pactffi_with_metadata(InteractionHandle interaction, const char *key, const char *value, InteractionPart part);
+
+/*
+ * Sets a part's contents from a content type and JSON contents. No plugins
+ * can be loaded, so only core content types work: a JSON string becomes the
+ * body; an object with a "contents" key is read as a pact-file body (no
+ * integration JSON); other shapes change nothing.
+ *
+ * content_type, contents: required (NULL -> 1, last error set).
+ * Returns: 0 on success.
+ * Failure values: 1 NULL/invalid argument, or the response part of a sync
+ * message that has no response yet; 2 a mock server started from the pact;
+ * 3 unknown handle; 4 `content_type` is not a MIME type; 5 `contents` is not
+ * JSON; 6 the contents are plugin configuration (keys "pact:...") that no
+ * plugin can provide. The last error holds the message for 1, 4, 5 and 6.
+ * Since 0.1.1.
+ */
+unsigned int pactffi_interaction_contents(InteractionHandle interaction, InteractionPart part,
+                                          const char *content_type, const char *contents);
+
+/*
+ * Sets a binary body. HTTP parts get header Content-Type with the given text
+ * when no such header exists (any case); messages get metadata
+ * "contentType" overwritten; a sync response part appends a new response.
+ * No matching rules are added.
+ *
+ * content_type: NULL -> "application/octet-stream".
+ * body: NULL -> a null body; `size` 0 -> an empty body; else `size` bytes
+ * are copied.
+ * Returns: true when set. Failure values: false for an unknown handle, or
+ * (HTTP parts only) a pact whose mock server started (the body is still set).
+ * Since 0.4.10.
+ */
+bool pactffi_with_binary_body(InteractionHandle interaction, InteractionPart part, const char *content_type,
+                              const uint8_t *body, size_t size);
+
+/*
+ * Deprecated: use pactffi_with_binary_body() and pactffi_with_matching_rules().
+ * Like pactffi_with_binary_body(), but the body keeps no content type of its
+ * own and, for pacts of specification V3 or later, a ContentType rule with
+ * `content_type` is added at "$" of the body rules.
+ *
+ * content_type: NULL or invalid UTF-8 -> false.
+ * Returns: true when set. Failure values: false (unknown handle, NULL
+ * content type, HTTP part of a pact whose mock server started).
+ * Since 0.0.0.
+ */
+bool pactffi_with_binary_file(InteractionHandle interaction, InteractionPart part, const char *content_type,
+                              const uint8_t *body, size_t size);
+
+/*
+ * Adds a file as a part named `part_name` of a multipart/form-data body of
+ * an HTTP part; a part that already has a multipart body gets the file
+ * appended (its boundary re-used). Sets header "Content-Type:
+ * multipart/form-data; boundary=<b>", a header regex rule allowing any
+ * boundary and the body rule $.<part_name> ContentType(content_type). The
+ * file part's own Content-Type is guessed from the file extension.
+ *
+ * content_type: required for the rule (NULL -> Failed).
+ * file: path of the file to read; NULL -> a multipart body with no part.
+ * part_name: NULL -> "file". boundary: NULL -> random.
+ * Returns: StringResult_Ok with a NULL `ok`.
+ * Failure values: StringResult_Failed with an owned message (file not
+ * readable, NULL content type, unknown handle, not an HTTP interaction, a
+ * mock server started — then the body is still set). Release `failed` with
+ * pactffi_string_delete().
+ * Since 0.4.9.
+ */
+StringResult pactffi_with_multipart_file_v2(InteractionHandle interaction, InteractionPart part,
+                                            const char *content_type, const char *file, const char *part_name,
+                                            const char *boundary);
+
+/*
+ * pactffi_with_multipart_file_v2() with a random boundary.
+ *
+ * Returns/Failure values: as pactffi_with_multipart_file_v2(); release a
+ * `failed` message with pactffi_string_delete().
+ * Since 0.0.0.
+ */
+StringResult pactffi_with_multipart_file(InteractionHandle interaction, InteractionPart part,
+                                         const char *content_type, const char *file, const char *part_name);
+
+/*
+ * Merges generators given as pact-file JSON into a part: either
+ * {"generators": {...}} or the category object itself ({"body": {"$.a":
+ * {"type": "RandomInt"}}}). For a sync response part every existing
+ * response gets them. Allowed after a mock server started.
+ *
+ * generators: required (NULL -> false, last error set).
+ * Returns: true when merged. Failure values: false (unknown handle, text
+ * that is not a JSON object).
+ * Since 0.4.21.
+ */
+bool pactffi_with_generators(InteractionHandle interaction, InteractionPart part, const char *generators);
+
+/*
+ * Merges matching rules given as pact-file JSON into a part, appending per
+ * path: {"matchingRules": ...} or the rules object itself, in the V2 flat
+ * form ({"$.body.a": {"match": "type"}}) or the V3/V4 category form. For a
+ * sync response part every existing response gets them. Allowed after a
+ * mock server started.
+ *
+ * rules: required (NULL -> false, last error set).
+ * Returns: true when merged. Failure values: false (unknown handle, text
+ * that is not a JSON object, rules that cannot be read; last error set).
+ * Since 0.4.15.
+ */
+bool pactffi_with_matching_rules(InteractionHandle interaction, InteractionPart part, const char *rules);
+
+/*
+ * Deprecated: use pactffi_with_header_v2(). Sets the value at `index` of the
+ * header named exactly `name` (no comma splitting). A JSON object value is
+ * integration JSON (rules in the "header" category); any other text is used
+ * verbatim.
+ *
+ * name: NULL -> false. value: NULL -> "".
+ * Returns: true when set. Failure values: false (unknown handle, not HTTP,
+ * a mock server started — the value is still set).
+ * Since 0.0.0.
+ */
+bool pactffi_with_header(InteractionHandle interaction, InteractionPart part, const char *name, size_t index,
+                         const char *value);
+
+/*
+ * Deprecated: use pactffi_with_query_parameter_v2(). Sets the value at
+ * `index` of query parameter `name`; a JSON object value is integration
+ * JSON, any other text is used verbatim.
+ *
+ * name: NULL -> false. value: NULL -> "".
+ * Returns: true when set. Failure values: false (unknown handle, not HTTP,
+ * a mock server started — the value is still set).
+ * Since 0.0.0.
+ */
+bool pactffi_with_query_parameter(InteractionHandle interaction, const char *name, size_t index,
+                                  const char *value);
+
+/*
+ * Records an external reference under comments.references[group][name];
+ * `value` is JSON text, or a string when it does not parse. Allowed after a
+ * mock server started.
+ *
+ * group, name, value: NULL or invalid UTF-8 -> false with the last error set.
+ * Returns: true when recorded. Failure values: false.
+ * Since 0.5.4.
+ */
+bool pactffi_add_interaction_reference(InteractionHandle interaction, const char *group, const char *name,
+                                       const char *value);
+
 /* ======================================================================
  * Message pacts (the older message-pact API: new_message_pact, new_message,
  * message_with_contents, write_message_pact_file, ...)
  * ====================================================================== */
+
+/*
+ * Creates a message pact: a pact of the common registry (specification V3,
+ * metadata pactRust.ffi) whose messages are added with pactffi_new_message().
+ *
+ * consumer_name, provider_name: NULL -> "Consumer" / "Provider".
+ * Returns: the handle; release it with pactffi_free_message_pact_handle().
+ * Since 0.0.0.
+ */
+MessagePactHandle pactffi_new_message_pact(const char *consumer_name, const char *provider_name);
+
+/*
+ * Appends an asynchronous message with `description` (no replacement of a
+ * message with the same description).
+ *
+ * Returns: the message handle. Failure values: low 16 bits 0 (unknown pact,
+ * NULL or invalid description).
+ * Since 0.0.0.
+ */
+MessageHandle pactffi_new_message(MessagePactHandle pact, const char *description);
+
+/*
+ * Deprecated: use pactffi_new_message_interaction(). Appends an asynchronous
+ * message to a pact.
+ *
+ * Returns: the message handle. Failure values: low 16 bits 0.
+ * Since 0.1.1.
+ */
+MessageHandle pactffi_new_async_message(PactHandle pact, const char *description);
+
+/*
+ * Sets the description of a message (any message kind; HTTP interactions
+ * and unknown handles are ignored). NULL description: nothing happens.
+ * Since 0.0.0.
+ */
+void pactffi_message_expects_to_receive(MessageHandle message, const char *description);
+
+/*
+ * Adds a provider state to a message. NULL description: nothing happens.
+ * Since 0.0.0.
+ */
+void pactffi_message_given(MessageHandle message, const char *description);
+
+/*
+ * Sets parameter `name` of the first provider state named `description`
+ * (added when missing). `value` is JSON text, or a string when it does not
+ * parse; NULL -> "". NULL description or name: nothing happens.
+ * Since 0.0.0.
+ */
+void pactffi_message_given_with_param(MessageHandle message, const char *description, const char *name,
+                                      const char *value);
+
+/*
+ * Sets the contents of an asynchronous message.
+ *
+ * content_type: NULL -> "text/plain".
+ * body, size: for JSON, text and XML content types `body` is read as a
+ * NUL-terminated string and `size` is IGNORED (the reference's quirk); JSON
+ * may embed matchers; XML must be a JSON description (raw XML gives an empty
+ * body). Other content types copy `size` bytes. NULL body: empty contents.
+ * A malformed XML description sets the last error and changes nothing.
+ * Since 0.0.0.
+ */
+void pactffi_message_with_contents(MessageHandle message_handle, const char *content_type, const uint8_t *body,
+                                   size_t size);
+
+/*
+ * Deprecated: use pactffi_with_metadata(). Sets metadata `key` of an
+ * asynchronous message to `value` as a plain string (NULL -> "").
+ * NULL key: nothing happens.
+ * Since 0.0.0.
+ */
+void pactffi_message_with_metadata(MessageHandle message_handle, const char *key, const char *value);
+
+/*
+ * Deprecated: use pactffi_with_metadata(). Sets metadata `key` of an
+ * asynchronous message; `value` may be integration JSON (rules in the
+ * "metadata" category). NULL key: nothing happens.
+ * Since 0.4.11.
+ */
+void pactffi_message_with_metadata_v2(MessageHandle message_handle, const char *key, const char *value);
+
+/*
+ * The message as JSON (the V3 message layout for pacts of specification V3
+ * or older, the V4 interaction otherwise). Generators are NOT applied: this
+ * library has no generator engine yet, so contents are the examples as given.
+ *
+ * Returns: an owned string, released with pactffi_string_delete(): "null"
+ * for a null body, "" for an unknown handle, a message without contents or
+ * an interaction that is not an asynchronous message.
+ * Failure values: NULL on an internal error (last error set).
+ * Since 0.0.0.
+ */
+const char *pactffi_message_reify(MessageHandle message_handle);
+
+/*
+ * Writes the message pact to `<directory>/<consumer>-<provider>.json` with
+ * the pact's specification version (a V3 pact has "messages"); without
+ * `overwrite` an existing file is merged.
+ *
+ * directory: NULL or "" -> the current directory.
+ * Returns: 0 when written.
+ * Failure values: 1 write failed (last error set); 2 unknown handle.
+ * Since 0.0.0.
+ */
+int32_t pactffi_write_message_pact_file(MessagePactHandle pact, const char *directory, bool overwrite);
+
+/*
+ * Replaces metadata namespace `namespace_` of the message pact by
+ * {name: value}. An empty or NULL namespace is ignored; NULL name or value
+ * are "".
+ * Since 0.0.0.
+ */
+void pactffi_with_message_pact_metadata(MessagePactHandle pact, const char *namespace_, const char *name,
+                                        const char *value);
+
+/*
+ * Deletes a message pact handle and its data (mock servers keep their copy).
+ *
+ * Returns: 0 when deleted. Failure values: 1 unknown or already deleted.
+ * Since 0.1.1.
+ */
+unsigned int pactffi_free_message_pact_handle(MessagePactHandle pact);
 
 /* ======================================================================
  * Model: pacts, interactions, HTTP parts, provider states, iterators
  * (parse_pact_json, pact_model_*, sync_http_*, provider_state_*, ...)
  * ====================================================================== */
 
+/* ---- Pact models ------------------------------------------------------ */
+
+/*
+ * Parses a pact file's JSON (any specification version, including V3
+ * message pacts) into a Pact model.
+ *
+ * json: the document; NULL or invalid UTF-8 fails ("json is null" /
+ * "error parsing json as UTF-8").
+ *
+ * Returns: the model; release it with pactffi_pact_model_delete().
+ * Failure values: NULL when json is NULL, not JSON or not a pact (the last
+ * error says why).
+ * Since 0.3.15.
+ */
+Pact *pactffi_parse_pact_json(const char *json);
+
+/*
+ * Releases a Pact model. NULL is a no-op. Iterators created from it keep
+ * working (they hold copies).
+ * Since 0.3.15.
+ */
+void pactffi_pact_model_delete(Pact *pact);
+
+/*
+ * Creates an iterator over a copy of all interactions of a Pact model, in
+ * pact order; later changes and the model's release do not affect it.
+ *
+ * pact: NULL fails ("pact is null").
+ *
+ * Returns: the iterator; release it with pactffi_pact_interaction_iter_delete().
+ * Failure values: NULL.
+ * Since 0.4.0.
+ */
+PactInteractionIterator *pactffi_pact_model_interaction_iterator(Pact *pact);
+
+/*
+ * Returns the specification version of a Pact model: the version the parsed
+ * file declares (or the handle's version for pactffi_pact_handle_to_pointer).
+ *
+ * Failure values: PactSpecification_Unknown when pact is NULL.
+ * Since 0.4.0.
+ */
+PactSpecification pactffi_pact_spec_version(const Pact *pact);
+
+/*
+ * Returns a copy of the consumer of a Pact model.
+ *
+ * Returns: release it with pactffi_pact_consumer_delete().
+ * Failure values: NULL when pact is NULL.
+ * Since 0.4.0.
+ */
+const Consumer *pactffi_pact_get_consumer(const Pact *pact);
+
+/*
+ * Returns a copy of the provider of a Pact model.
+ *
+ * Returns: release it with pactffi_pact_provider_delete().
+ * Failure values: NULL when pact is NULL.
+ * Since 0.4.0.
+ */
+const Provider *pactffi_pact_get_provider(const Pact *pact);
+
+/* Releases a consumer from pactffi_pact_get_consumer(). NULL is a no-op.
+ * Since 0.4.0. */
+void pactffi_pact_consumer_delete(const Consumer *consumer);
+
+/* Releases a provider from pactffi_pact_get_provider(). NULL is a no-op.
+ * Since 0.4.0. */
+void pactffi_pact_provider_delete(const Provider *provider);
+
+/*
+ * Returns a copy of a consumer's name.
+ *
+ * Returns: release it with pactffi_string_delete().
+ * Failure values: NULL when consumer is NULL.
+ * Since 0.0.0.
+ */
+const char *pactffi_consumer_get_name(const Consumer *consumer);
+
+/*
+ * Returns a copy of a provider's name.
+ *
+ * Returns: release it with pactffi_string_delete().
+ * Failure values: NULL when provider is NULL.
+ * Since 0.0.0.
+ */
+const char *pactffi_provider_get_name(const Provider *provider);
+
+/* ---- Pacts behind handles ------------------------------------------------ */
+
+/*
+ * Returns a copy of the pact behind a handle as a Pact model; later changes
+ * through the handle are not seen by the copy.
+ *
+ * Returns: release it with pactffi_pact_model_delete().
+ * Failure values: NULL for an unknown handle ("Pact handle is not valid").
+ * Since 0.4.10.
+ */
+Pact *pactffi_pact_handle_to_pointer(PactHandle pact);
+
+/*
+ * Creates an iterator over a copy of the HTTP interactions of the pact
+ * behind a handle.
+ *
+ * Returns: release it with pactffi_pact_sync_http_iter_delete().
+ * Failure values: NULL for an unknown handle ("Pact handle is not valid").
+ * Since 0.3.5.
+ */
+PactSyncHttpIterator *pactffi_pact_handle_get_sync_http_iter(PactHandle pact);
+
+/*
+ * Creates an iterator over a copy of the asynchronous messages of the pact
+ * behind a handle.
+ *
+ * Returns: release it with pactffi_pact_async_message_iter_delete().
+ * Failure values: NULL for an unknown handle ("Pact handle is not valid").
+ * Since 0.4.21.
+ */
+PactAsyncMessageIterator *pactffi_pact_handle_get_async_message_iter(PactHandle pact);
+
+/*
+ * Creates an iterator over a copy of the synchronous messages of the pact
+ * behind a handle.
+ *
+ * Returns: release it with pactffi_pact_sync_message_iter_delete().
+ * Failure values: NULL for an unknown handle ("Pact handle is not valid").
+ * Since 0.1.1.
+ */
+PactSyncMessageIterator *pactffi_pact_handle_get_sync_message_iter(PactHandle pact);
+
+/*
+ * Creates an iterator over a copy of the V3-style messages (the asynchronous
+ * messages) of the pact behind a handle; other interactions are skipped.
+ *
+ * Returns: release it with pactffi_pact_message_iter_delete().
+ * Failure values: NULL for an unknown handle ("Pact handle is not valid").
+ * Since 0.1.1.
+ */
+PactMessageIterator *pactffi_pact_handle_get_message_iter(PactHandle pact);
+
+/* ---- Interaction iterators -------------------------------------------- */
+
+/*
+ * Returns the next interaction of the iterator.
+ *
+ * Returns: borrowed, owned by the iterator and valid until it is deleted
+ * (pactffi_pact_interaction_delete on it does nothing).
+ * Failure values: NULL at the end, or when iter is NULL.
+ * Since 0.4.0.
+ */
+const PactInteraction *pactffi_pact_interaction_iter_next(PactInteractionIterator *iter);
+
+/* Releases an interaction iterator and its items. NULL is a no-op.
+ * Since 0.4.0. */
+void pactffi_pact_interaction_iter_delete(PactInteractionIterator *iter);
+
+/*
+ * Returns the next HTTP interaction of the iterator.
+ *
+ * Returns: borrowed, owned by the iterator and valid until it is deleted;
+ * it may be changed with the pactffi_sync_http_set_* functions.
+ * Failure values: NULL at the end, or when iter is NULL.
+ * Since 0.3.5.
+ */
+SynchronousHttp *pactffi_pact_sync_http_iter_next(PactSyncHttpIterator *iter);
+
+/* Releases an HTTP interaction iterator and its items. NULL is a no-op.
+ * Since 0.3.5. */
+void pactffi_pact_sync_http_iter_delete(PactSyncHttpIterator *iter);
+
+/* ---- Generic interactions --------------------------------------------- */
+
+/*
+ * Returns a copy of a generic interaction as an HTTP interaction.
+ *
+ * Returns: release it with pactffi_sync_http_delete().
+ * Failure values: NULL when the interaction is not HTTP (last error not
+ * set), or when interaction is NULL.
+ * Since 0.4.0.
+ */
+const SynchronousHttp *pactffi_pact_interaction_as_synchronous_http(const PactInteraction *interaction);
+
+/*
+ * Returns a copy of a generic interaction as a V3 message (asynchronous
+ * messages convert).
+ *
+ * Returns: release it with pactffi_message_delete().
+ * Failure values: NULL when the interaction is not an asynchronous message
+ * (last error not set), or when interaction is NULL.
+ * Since 0.4.0.
+ */
+const Message *pactffi_pact_interaction_as_message(const PactInteraction *interaction);
+
+/*
+ * Returns a copy of a generic interaction as an asynchronous message (V3
+ * messages are asynchronous messages).
+ *
+ * Returns: release it with pactffi_async_message_delete().
+ * Failure values: NULL when the interaction is not an asynchronous message
+ * (last error not set), or when interaction is NULL.
+ * Since 0.4.0.
+ */
+const AsynchronousMessage *pactffi_pact_interaction_as_asynchronous_message(const PactInteraction *interaction);
+
+/*
+ * Returns a copy of a generic interaction as a synchronous message.
+ *
+ * Returns: release it with pactffi_sync_message_delete().
+ * Failure values: NULL when the interaction is not a synchronous message
+ * (last error not set), or when interaction is NULL.
+ * Since 0.4.0.
+ */
+const SynchronousMessage *pactffi_pact_interaction_as_synchronous_message(const PactInteraction *interaction);
+
+/* Releases a generic interaction the caller owns. NULL, and items borrowed
+ * from an iterator, are left alone. Since 0.4.0. */
+void pactffi_pact_interaction_delete(const PactInteraction *interaction);
+
+/* ---- HTTP interactions (SynchronousHttp) ------------------------------ */
+
+/*
+ * Creates an empty HTTP interaction (GET /, no description, bodies missing).
+ *
+ * Returns: release it with pactffi_sync_http_delete().
+ * Failure values: NULL (out of memory).
+ * Since 0.3.5.
+ */
+SynchronousHttp *pactffi_sync_http_new(void);
+
+/* Releases an HTTP interaction the caller owns. NULL, and items borrowed
+ * from an iterator, are left alone. Since 0.3.5. */
+void pactffi_sync_http_delete(const SynchronousHttp *interaction);
+
+/*
+ * Returns the request part of an HTTP interaction.
+ *
+ * Returns: borrowed, valid until the interaction is deleted (the same
+ * pointer on every call).
+ * Failure values: NULL when interaction is NULL.
+ * Since 0.4.0.
+ */
+const HttpRequest *pactffi_sync_http_get_request(const SynchronousHttp *interaction);
+
+/*
+ * Returns the request body as text: "" for an empty or null body; "" for
+ * bytes that are not UTF-8.
+ *
+ * Returns: release it with pactffi_string_delete().
+ * Failure values: NULL when the body is missing (last error not set), the
+ * body holds a NUL byte, or interaction is NULL.
+ * Since 0.3.5.
+ */
+const char *pactffi_sync_http_get_request_contents(const SynchronousHttp *interaction);
+
+/*
+ * Sets the request body to a string.
+ *
+ * contents: the text; NULL makes the body an explicit JSON null; invalid
+ * UTF-8 leaves the body unchanged and sets the last error.
+ * content_type: the body's content type; NULL, invalid UTF-8 or an
+ * unparsable type leave it unset.
+ * Interaction NULL: nothing happens (last error set).
+ * Since 0.3.5.
+ */
+void pactffi_sync_http_set_request_contents(SynchronousHttp *interaction, const char *contents,
+                                            const char *content_type);
+
+/*
+ * Returns the length in bytes of the request body (0 when missing, empty or
+ * null, or when interaction is NULL).
+ * Since 0.3.5.
+ */
+size_t pactffi_sync_http_get_request_contents_length(const SynchronousHttp *interaction);
+
+/*
+ * Returns the request body bytes; their count is
+ * pactffi_sync_http_get_request_contents_length().
+ *
+ * Returns: borrowed, valid until the body is changed or the interaction
+ * deleted.
+ * Failure values: NULL when the body is missing, empty or null, or when
+ * interaction is NULL.
+ * Since 0.3.5.
+ */
+const unsigned char *pactffi_sync_http_get_request_contents_bin(const SynchronousHttp *interaction);
+
+/*
+ * Sets the request body to bytes (copied).
+ *
+ * contents: the bytes; NULL makes the body an explicit JSON null; len 0 an
+ * empty body.
+ * content_type: as for pactffi_sync_http_set_request_contents().
+ * Since 0.3.5.
+ */
+void pactffi_sync_http_set_request_contents_bin(SynchronousHttp *interaction, const unsigned char *contents,
+                                                size_t len, const char *content_type);
+
+/*
+ * Returns the response part of an HTTP interaction.
+ *
+ * Returns: borrowed, valid until the interaction is deleted.
+ * Failure values: NULL when interaction is NULL.
+ * Since 0.4.0.
+ */
+const HttpResponse *pactffi_sync_http_get_response(const SynchronousHttp *interaction);
+
+/*
+ * Returns the response body as text, as pactffi_sync_http_get_request_contents().
+ *
+ * Returns: release it with pactffi_string_delete().
+ * Failure values: NULL when the body is missing, or interaction is NULL.
+ * Since 0.3.5.
+ */
+const char *pactffi_sync_http_get_response_contents(const SynchronousHttp *interaction);
+
+/*
+ * Sets the response body to a string, as pactffi_sync_http_set_request_contents().
+ * Since 0.3.5.
+ */
+void pactffi_sync_http_set_response_contents(SynchronousHttp *interaction, const char *contents,
+                                             const char *content_type);
+
+/*
+ * Returns the length in bytes of the response body (0 when missing, empty
+ * or null, or when interaction is NULL).
+ * Since 0.3.5.
+ */
+size_t pactffi_sync_http_get_response_contents_length(const SynchronousHttp *interaction);
+
+/*
+ * Returns the response body bytes, as pactffi_sync_http_get_request_contents_bin().
+ *
+ * Returns: borrowed, valid until the body is changed or the interaction
+ * deleted.
+ * Failure values: NULL when the body is missing, empty or null.
+ * Since 0.3.5.
+ */
+const unsigned char *pactffi_sync_http_get_response_contents_bin(const SynchronousHttp *interaction);
+
+/*
+ * Sets the response body to bytes, as pactffi_sync_http_set_request_contents_bin().
+ * Since 0.3.5.
+ */
+void pactffi_sync_http_set_response_contents_bin(SynchronousHttp *interaction, const unsigned char *contents,
+                                                 size_t len, const char *content_type);
+
+/*
+ * Returns a copy of the description of an HTTP interaction.
+ *
+ * Returns: release it with pactffi_string_delete().
+ * Failure values: NULL when interaction is NULL.
+ * Since 0.3.5.
+ */
+const char *pactffi_sync_http_get_description(const SynchronousHttp *interaction);
+
+/*
+ * Sets the description of an HTTP interaction.
+ *
+ * description: NULL or invalid UTF-8 fails (last error set).
+ *
+ * Returns: 0 when set.
+ * Failure values: 1 when interaction or description is NULL or invalid.
+ * Since 0.3.5.
+ */
+int pactffi_sync_http_set_description(SynchronousHttp *interaction, const char *description);
+
+/*
+ * Returns the provider state at `index` of an HTTP interaction.
+ *
+ * Returns: borrowed, owned by the interaction; valid until it is deleted.
+ * Failure values: NULL when index is out of range ("index is out of
+ * bounds") or interaction is NULL.
+ * Since 0.3.5.
+ */
+const ProviderState *pactffi_sync_http_get_provider_state(const SynchronousHttp *interaction, unsigned int index);
+
+/*
+ * Creates an iterator over a copy of the provider states of an HTTP
+ * interaction.
+ *
+ * Returns: release it with pactffi_provider_state_iter_delete().
+ * Failure values: NULL when interaction is NULL.
+ * Since 0.3.5.
+ */
+ProviderStateIterator *pactffi_sync_http_get_provider_state_iter(SynchronousHttp *interaction);
+
+/* ---- Provider states -------------------------------------------------- */
+
+/*
+ * Returns a copy of a provider state's name.
+ *
+ * Returns: release it with pactffi_string_delete().
+ * Failure values: NULL when provider_state is NULL.
+ * Since 0.0.0.
+ */
+const char *pactffi_provider_state_get_name(const ProviderState *provider_state);
+
+/*
+ * Creates an iterator over a copy of a provider state's parameters, in the
+ * order of the pact.
+ *
+ * Returns: release it with pactffi_provider_state_param_iter_delete(); it may
+ * outlive the state.
+ * Failure values: NULL when provider_state is NULL.
+ * Since 0.0.0.
+ */
+ProviderStateParamIterator *pactffi_provider_state_get_param_iter(ProviderState *provider_state);
+
+/*
+ * Returns the next (key, value) parameter; the value is the parameter as
+ * compact JSON text (a string value is quoted: "\"x\"").
+ *
+ * Returns: release it with pactffi_provider_state_param_pair_delete().
+ * Failure values: NULL at the end, or when iter is NULL.
+ * Since 0.0.0.
+ */
+ProviderStateParamPair *pactffi_provider_state_param_iter_next(ProviderStateParamIterator *iter);
+
+/* Releases a parameter iterator. NULL is a no-op. Since 0.0.0. */
+void pactffi_provider_state_param_iter_delete(ProviderStateParamIterator *iter);
+
+/* Releases a parameter pair and its strings. NULL is a no-op. Since 0.0.0. */
+void pactffi_provider_state_param_pair_delete(ProviderStateParamPair *pair);
+
+/* Releases a provider state the caller owns. NULL, and states borrowed from
+ * an interaction or iterator, are left alone. Since 0.0.0. */
+void pactffi_provider_state_delete(ProviderState *provider_state);
+
+/*
+ * Returns the next provider state of the iterator.
+ *
+ * Returns: borrowed, owned by the iterator; valid until it is deleted.
+ * Failure values: NULL at the end, or when iter is NULL.
+ * Since 0.0.0.
+ */
+ProviderState *pactffi_provider_state_iter_next(ProviderStateIterator *iter);
+
+/* Releases a provider state iterator and its items. NULL is a no-op.
+ * Since 0.0.0. */
+void pactffi_provider_state_iter_delete(ProviderStateIterator *iter);
+
+/* ---- Matching rules and generators of HTTP parts ---------------------- */
+
+/*
+ * Creates an iterator over a copy of the matching rules of one category of
+ * a request: every rule of every path, paths in ascending order.
+ *
+ * category: an out-of-range value fails.
+ *
+ * Returns: release it with pactffi_matching_rules_iter_delete().
+ * Failure values: NULL when request is NULL or category out of range.
+ * Since 0.4.0.
+ */
+MatchingRuleCategoryIterator *pactffi_request_contents_get_matching_rule_iter(const HttpRequest *request,
+                                                                              MatchingRuleCategory category);
+
+/*
+ * As pactffi_request_contents_get_matching_rule_iter(), for a response.
+ * Since 0.4.0.
+ */
+MatchingRuleCategoryIterator *pactffi_response_contents_get_matching_rule_iter(const HttpResponse *response,
+                                                                               MatchingRuleCategory category);
+
+/*
+ * Creates an iterator over a copy of the generators of one category of a
+ * request, paths in ascending order.
+ *
+ * category: an out-of-range value fails.
+ *
+ * Returns: release it with pactffi_generators_iter_delete().
+ * Failure values: NULL when request is NULL or category out of range.
+ * Since 0.4.0.
+ */
+GeneratorCategoryIterator *pactffi_request_contents_get_generators_iter(const HttpRequest *request,
+                                                                        GeneratorCategory category);
+
+/*
+ * As pactffi_request_contents_get_generators_iter(), for a response.
+ * Since 0.4.0.
+ */
+GeneratorCategoryIterator *pactffi_response_contents_get_generators_iter(const HttpResponse *response,
+                                                                         GeneratorCategory category);
+
+/*
+ * Returns the next (path, rule) pair; a path with several rules gives
+ * several pairs.
+ *
+ * Returns: release it with pactffi_matching_rules_iter_pair_delete(); its
+ * path and rule belong to the pair and stay valid until it is deleted.
+ * Failure values: NULL at the end, or when iter is NULL.
+ * Since 0.4.0.
+ */
+const MatchingRuleKeyValuePair *pactffi_matching_rules_iter_next(MatchingRuleCategoryIterator *iter);
+
+/* Releases a matching-rule iterator. NULL is a no-op. Since 0.4.0. */
+void pactffi_matching_rules_iter_delete(MatchingRuleCategoryIterator *iter);
+
+/* Releases a (path, rule) pair with its path and rule. NULL is a no-op.
+ * Since 0.4.0. */
+void pactffi_matching_rules_iter_pair_delete(const MatchingRuleKeyValuePair *pair);
+
+/*
+ * Returns the next (path, generator) pair.
+ *
+ * Returns: release it with pactffi_generators_iter_pair_delete(); its path
+ * and generator belong to the pair.
+ * Failure values: NULL at the end, or when iter is NULL.
+ * Since 0.4.0.
+ */
+const GeneratorKeyValuePair *pactffi_generators_iter_next(GeneratorCategoryIterator *iter);
+
+/* Releases a generator iterator. NULL is a no-op. Since 0.4.0. */
+void pactffi_generators_iter_delete(GeneratorCategoryIterator *iter);
+
+/* Releases a (path, generator) pair with its path and generator. NULL is a
+ * no-op. Since 0.4.0. */
+void pactffi_generators_iter_pair_delete(const GeneratorKeyValuePair *pair);
+
+/*
+ * Returns a matching rule as its pact-file JSON (compact), e.g.
+ * {"match":"regex","regex":"\\d+"}.
+ *
+ * Returns: release it with pactffi_string_delete().
+ * Failure values: NULL when rule is NULL.
+ * Since 0.3.15.
+ */
+const char *pactffi_matching_rule_to_json(const MatchingRule *rule);
+
+/*
+ * Returns a generator as its pact-file JSON (compact), e.g.
+ * {"max":10,"min":1,"type":"RandomInt"}.
+ *
+ * Returns: release it with pactffi_string_delete().
+ * Failure values: NULL when generator is NULL.
+ * Since 0.3.15.
+ */
+const char *pactffi_generator_to_json(const Generator *generator);
+
 /* ======================================================================
  * Model: messages and message contents
  * (async_message_*, sync_message_*, message_contents_*, message_*,
  *  message_pact_*)
  * ====================================================================== */
+
+/*
+ * Creates an empty V4 asynchronous message (description "", missing body).
+ * Returns: release it with pactffi_async_message_delete().
+ * Failure values: NULL on allocation failure.
+ * Since 0.4.0.
+ */
+AsynchronousMessage *pactffi_async_message_new(void);
+
+/*
+ * Releases an asynchronous message the caller owns. NULL is a no-op; a
+ * message borrowed from an iterator is left alone (last error set).
+ * Since 0.4.0.
+ */
+void pactffi_async_message_delete(const AsynchronousMessage *message);
+
+/*
+ * Returns the contents part (body, metadata, rules, generators) of the message.
+ * Returns: borrowed, valid until the message is deleted or mutated.
+ * Failure values: NULL when message is NULL.
+ * Since 0.4.0.
+ */
+const MessageContents *pactffi_async_message_get_contents(const AsynchronousMessage *message);
+
+/*
+ * Returns a copy of the contents as the consumer would receive them.
+ * Generators are NOT applied by this library yet: the copy holds the stored
+ * example unchanged.
+ * Returns: release it with pactffi_message_contents_delete().
+ * Failure values: NULL when message is NULL.
+ * Since 0.4.21.
+ */
+const MessageContents *pactffi_async_message_generate_contents(const AsynchronousMessage *message);
+
+/*
+ * Returns the message body as text: "" for an empty or null body, and "" when the
+ * body is not text (binary hint or content type) or not UTF-8.
+ * Returns: a string to release with pactffi_string_delete().
+ * Failure values: NULL when the body is missing (last error not set), the body
+ * holds a NUL byte, or message is NULL.
+ * Since 0.4.0.
+ */
+const char *pactffi_async_message_get_contents_str(const AsynchronousMessage *message);
+
+/*
+ * Sets the message body from a string.
+ * contents: NULL makes the body the JSON null body; otherwise it must be UTF-8
+ * (else the last error is "error parsing contents: as UTF-8" and nothing changes).
+ * content_type: optional; kept when it parses as a MIME type. The body gets the
+ * text content-type hint.
+ * A NULL message sets the last error.
+ * Since 0.4.0.
+ */
+void pactffi_async_message_set_contents_str(AsynchronousMessage *message, const char *contents, const char *content_type);
+
+/*
+ * Returns the byte length of the message body.
+ * Failure values: 0 when there is no body, or message is NULL.
+ * Since 0.4.0.
+ */
+size_t pactffi_async_message_get_contents_length(const AsynchronousMessage *message);
+
+/*
+ * Returns the message body bytes.
+ * Returns: borrowed, valid until the message is changed or deleted; its length is
+ * pactffi_async_message_get_contents_length(). NULL when the body is missing, empty or null.
+ * Failure values: NULL when message is NULL.
+ * Since 0.4.0.
+ */
+const unsigned char *pactffi_async_message_get_contents_bin(const AsynchronousMessage *message);
+
+/*
+ * Sets the message body from bytes.
+ * contents: NULL makes the body the JSON null body; otherwise len bytes are copied
+ * (len 0: an empty body). content_type: optional; kept when it parses as a MIME
+ * type. The body gets the binary content-type hint.
+ * A NULL message sets the last error.
+ * Since 0.4.0.
+ */
+void pactffi_async_message_set_contents_bin(AsynchronousMessage *message, const unsigned char *contents, size_t len, const char *content_type);
+
+/*
+ * Returns a copy of the message description.
+ * Returns: a string to release with pactffi_string_delete().
+ * Failure values: NULL when message is NULL.
+ * Since 0.4.0.
+ */
+const char *pactffi_async_message_get_description(const AsynchronousMessage *message);
+
+/*
+ * Sets the message description (required UTF-8 string).
+ * Returns: 0 on success.
+ * Failure values: 1 when message or description is NULL or description is not
+ * UTF-8 (last error set).
+ * Since 0.4.0.
+ */
+int pactffi_async_message_set_description(AsynchronousMessage *message, const char *description);
+
+/*
+ * Returns the provider state at index.
+ * Returns: borrowed, owned by the message; valid until it is deleted or mutated.
+ * Failure values: NULL when message is NULL or index is out of range
+ * ("index is out of bounds").
+ * Since 0.4.0.
+ */
+const ProviderState *pactffi_async_message_get_provider_state(const AsynchronousMessage *message, unsigned int index);
+
+/*
+ * Iterates a copy of the provider states of the message.
+ * Returns: release it with pactffi_provider_state_iter_delete().
+ * Failure values: NULL when message is NULL.
+ * Since 0.4.0.
+ */
+ProviderStateIterator *pactffi_async_message_get_provider_state_iter(AsynchronousMessage *message);
+
+/*
+ * Releases message contents the caller owns (from the *_generate_* functions).
+ * NULL is a no-op; contents borrowed from a message are left alone (last error
+ * set).
+ * Since 0.4.21.
+ */
+void pactffi_message_contents_delete(const MessageContents *contents);
+
+/*
+ * Returns the body as text: "" for an empty or null body, and "" when the
+ * body is not text (binary hint or content type) or not UTF-8.
+ * Returns: a string to release with pactffi_string_delete().
+ * Failure values: NULL when the body is missing (last error not set), the body
+ * holds a NUL byte, or contents is NULL.
+ * Since 0.4.0.
+ */
+const char *pactffi_message_contents_get_contents_str(const MessageContents *contents);
+
+/*
+ * Sets the body from a string.
+ * contents_str: NULL makes the body the JSON null body; otherwise it must be UTF-8
+ * (else the last error is "error parsing contents_str: as UTF-8" and nothing changes).
+ * content_type: optional; kept when it parses as a MIME type. The body gets the
+ * text content-type hint.
+ * Since 0.4.0.
+ */
+void pactffi_message_contents_set_contents_str(MessageContents *contents, const char *contents_str, const char *content_type);
+
+/*
+ * Returns the byte length of the body.
+ * Failure values: 0 when there is no body, or contents is NULL.
+ * Since 0.4.0.
+ */
+size_t pactffi_message_contents_get_contents_length(const MessageContents *contents);
+
+/*
+ * Returns the body bytes.
+ * Returns: borrowed, valid until the contents is changed or deleted; its length is
+ * pactffi_message_contents_get_contents_length(). NULL when the body is missing, empty or null.
+ * Failure values: NULL when contents is NULL.
+ * Since 0.4.0.
+ */
+const unsigned char *pactffi_message_contents_get_contents_bin(const MessageContents *contents);
+
+/*
+ * Sets the body from bytes.
+ * contents_bin: NULL makes the body the JSON null body; otherwise len bytes are copied
+ * (len 0: an empty body). content_type: optional; kept when it parses as a MIME
+ * type. The body gets the binary content-type hint.
+ * Since 0.4.0.
+ */
+void pactffi_message_contents_set_contents_bin(MessageContents *contents, const unsigned char *contents_bin, size_t len, const char *content_type);
+
+/*
+ * Iterates a copy of the metadata, keys in ascending order.
+ * Returns: release it with pactffi_message_metadata_iter_delete().
+ * Failure values: NULL when contents is NULL.
+ * Since 0.4.0.
+ */
+MessageMetadataIterator *pactffi_message_contents_get_metadata_iter(const MessageContents *contents);
+
+/*
+ * Iterates a copy of the (path, rule) pairs of one matching-rule category.
+ * category: out of range -> failure.
+ * Returns: release it with pactffi_matching_rules_iter_delete().
+ * Failure values: NULL when contents is NULL or category is out of range.
+ * Since 0.4.0.
+ */
+MatchingRuleCategoryIterator *pactffi_message_contents_get_matching_rule_iter(const MessageContents *contents, MatchingRuleCategory category);
+
+/*
+ * Iterates a copy of the (path, generator) pairs of one generator category.
+ * category: out of range -> failure.
+ * Returns: release it with pactffi_generators_iter_delete().
+ * Failure values: NULL when contents is NULL or category is out of range.
+ * Since 0.4.0.
+ */
+GeneratorCategoryIterator *pactffi_message_contents_get_generators_iter(const MessageContents *contents, GeneratorCategory category);
+
+/*
+ * Releases a pact message iterator and its items. NULL is a no-op.
+ * Since 0.1.1.
+ */
+void pactffi_pact_message_iter_delete(PactMessageIterator *iter);
+
+/*
+ * Returns the next V3 message of the iterator.
+ * Returns: borrowed, owned by the iterator; valid until it is deleted.
+ * Failure values: NULL at the end, or when iter is NULL.
+ * Since 0.1.1.
+ */
+Message *pactffi_pact_message_iter_next(PactMessageIterator *iter);
+
+/*
+ * Returns the next asynchronous message of the iterator.
+ * Returns: borrowed, owned by the iterator; valid until it is deleted.
+ * Failure values: NULL at the end, or when iter is NULL.
+ * Since 0.4.21.
+ */
+AsynchronousMessage *pactffi_pact_async_message_iter_next(PactAsyncMessageIterator *iter);
+
+/*
+ * Releases an asynchronous message iterator and its items. NULL is a no-op.
+ * Since 0.4.21.
+ */
+void pactffi_pact_async_message_iter_delete(PactAsyncMessageIterator *iter);
+
+/*
+ * Returns the next synchronous message of the iterator.
+ * Returns: borrowed, owned by the iterator; valid until it is deleted.
+ * Failure values: NULL at the end, or when iter is NULL.
+ * Since 0.1.1.
+ */
+SynchronousMessage *pactffi_pact_sync_message_iter_next(PactSyncMessageIterator *iter);
+
+/*
+ * Releases a synchronous message iterator and its items. NULL is a no-op.
+ * Since 0.1.1.
+ */
+void pactffi_pact_sync_message_iter_delete(PactSyncMessageIterator *iter);
+
+/*
+ * Creates an empty V3 message.
+ * Returns: release it with pactffi_message_delete().
+ * Failure values: NULL on allocation failure.
+ * Since 0.0.0.
+ */
+Message *pactffi_message_new(void);
+
+/*
+ * Reads a V3 message from its pact-file JSON. index: names a message without a
+ * description ("Message <index>"). json_str: required UTF-8 JSON. spec_version:
+ * V3 or V4 (others: "Messages require Pact Specification version 3").
+ * Returns: release it with pactffi_message_delete().
+ * Failure values: NULL on any error (last error set).
+ * Since 0.0.0.
+ */
+Message *pactffi_message_new_from_json(unsigned int index, const char *json_str, PactSpecification spec_version);
+
+/*
+ * Creates a V3 message with body (bytes taken as they are, required) and
+ * content_type (required MIME type, also stored as metadata "contentType").
+ * Returns: release it with pactffi_message_delete().
+ * Failure values: NULL when body or content_type is NULL, content_type is not
+ * UTF-8 or not a MIME type (last error set).
+ * Since 0.0.0.
+ */
+Message *pactffi_message_new_from_body(const char *body, const char *content_type);
+
+/*
+ * Releases a V3 message the caller owns. NULL is a no-op; a message borrowed
+ * from an iterator or message pact is left alone (last error set).
+ * Since 0.0.0.
+ */
+void pactffi_message_delete(Message *message);
+
+/*
+ * Returns the message body as text: "" for an empty or null body, and "" when the
+ * body is not text (binary hint or content type) or not UTF-8.
+ * Generators are NOT applied by this library yet: the copy holds the stored
+ * example unchanged.
+ * Returns: a string to release with pactffi_string_delete().
+ * Failure values: NULL when the body is missing (last error not set), the body
+ * holds a NUL byte, or message is NULL.
+ * Since 0.0.0.
+ */
+const char *pactffi_message_get_contents(const Message *message);
+
+/*
+ * Sets the message body from a string.
+ * contents: NULL makes the body the JSON null body; otherwise it must be UTF-8
+ * (else the last error is "error parsing contents: as UTF-8" and nothing changes).
+ * content_type: optional; kept when it parses as a MIME type. The body gets the
+ * text content-type hint.
+ * Since 0.3.5.
+ */
+void pactffi_message_set_contents(Message *message, const char *contents, const char *content_type);
+
+/*
+ * Returns the byte length of the message body.
+ * Failure values: 0 when there is no body, or message is NULL.
+ * Since 0.1.1.
+ */
+size_t pactffi_message_get_contents_length(const Message *message);
+
+/*
+ * Returns the message body bytes.
+ * Returns: borrowed, valid until the message is changed or deleted; its length is
+ * pactffi_message_get_contents_length(). NULL when the body is missing, empty or null.
+ * Failure values: NULL when message is NULL.
+ * Since 0.1.1.
+ */
+const unsigned char *pactffi_message_get_contents_bin(const Message *message);
+
+/*
+ * Sets the message body from bytes.
+ * contents: NULL makes the body the JSON null body; otherwise len bytes are copied
+ * (len 0: an empty body). content_type: optional; kept when it parses as a MIME
+ * type. The body gets the binary content-type hint.
+ * Since 0.3.5.
+ */
+void pactffi_message_set_contents_bin(Message *message, const unsigned char *contents, size_t len, const char *content_type);
+
+/*
+ * Returns a copy of the message description.
+ * Returns: a string to release with pactffi_string_delete().
+ * Failure values: NULL when message is NULL.
+ * Since 0.0.0.
+ */
+const char *pactffi_message_get_description(const Message *message);
+
+/*
+ * Sets the message description (required UTF-8 string).
+ * Returns: 0 on success.
+ * Failure values: 1 when message or description is NULL or description is not
+ * UTF-8 (last error set).
+ * Since 0.0.0.
+ */
+int pactffi_message_set_description(Message *message, const char *description);
+
+/*
+ * Returns the provider state at index.
+ * Returns: borrowed, owned by the message; valid until it is deleted or mutated.
+ * Failure values: NULL when message is NULL or index is out of range.
+ * Since 0.0.0.
+ */
+const ProviderState *pactffi_message_get_provider_state(const Message *message, unsigned int index);
+
+/*
+ * Iterates a copy of the provider states of the message.
+ * Returns: release it with pactffi_provider_state_iter_delete().
+ * Failure values: NULL when message is NULL.
+ * Since 0.0.0.
+ */
+ProviderStateIterator *pactffi_message_get_provider_state_iter(Message *message);
+
+/*
+ * Returns the metadata value of key (required UTF-8) as text: strings as they
+ * are, other JSON as JSON text.
+ * Returns: a string to release with pactffi_string_delete().
+ * Failure values: NULL when message or key is NULL, key is not UTF-8, or there
+ * is no such key ("invalid metadata key").
+ * Since 0.0.0.
+ */
+const char *pactffi_message_find_metadata(const Message *message, const char *key);
+
+/*
+ * Sets metadata key to the string value (both required UTF-8).
+ * Returns: 0 when the key is new, -1 when an existing value was replaced.
+ * Failure values: -2 when message, key or value is NULL or not UTF-8.
+ * Since 0.0.0.
+ */
+int pactffi_message_insert_metadata(Message *message, const char *key, const char *value);
+
+/*
+ * Returns the next (key, value) metadata pair; values are text (strings as
+ * they are, other JSON as JSON text).
+ * Returns: release it with pactffi_message_metadata_pair_delete().
+ * Failure values: NULL at the end, or when iter is NULL.
+ * Since 0.0.0.
+ */
+MessageMetadataPair *pactffi_message_metadata_iter_next(MessageMetadataIterator *iter);
+
+/*
+ * Iterates a copy of the message metadata, keys in ascending order.
+ * Returns: release it with pactffi_message_metadata_iter_delete().
+ * Failure values: NULL when message is NULL.
+ * Since 0.0.0.
+ */
+MessageMetadataIterator *pactffi_message_get_metadata_iter(Message *message);
+
+/*
+ * Releases a metadata iterator. NULL is a no-op.
+ * Since 0.0.0.
+ */
+void pactffi_message_metadata_iter_delete(MessageMetadataIterator *iter);
+
+/*
+ * Releases a metadata pair and its strings. NULL is a no-op.
+ * Since 0.0.0.
+ */
+void pactffi_message_metadata_pair_delete(MessageMetadataPair *pair);
+
+/*
+ * Reads a V3 message pact from JSON. file_name: required, used in error text.
+ * json_str: required UTF-8 JSON; only its "messages" hold messages.
+ * Returns: release it with pactffi_message_pact_delete().
+ * Failure values: NULL on any error (last error set).
+ * Since 0.0.0.
+ */
+MessagePact *pactffi_message_pact_new_from_json(const char *file_name, const char *json_str);
+
+/*
+ * Releases a message pact. NULL is a no-op.
+ * Since 0.0.0.
+ */
+void pactffi_message_pact_delete(MessagePact *message_pact);
+
+/*
+ * Returns the consumer of the message pact.
+ * Returns: borrowed, owned by the message pact; valid until it is deleted.
+ * Failure values: NULL when message_pact is NULL.
+ * Since 0.0.0.
+ */
+Consumer *pactffi_message_pact_get_consumer(MessagePact *message_pact);
+
+/*
+ * Returns the provider of the message pact.
+ * Returns: borrowed, owned by the message pact; valid until it is deleted.
+ * Failure values: NULL when message_pact is NULL.
+ * Since 0.0.0.
+ */
+Provider *pactffi_message_pact_get_provider(MessagePact *message_pact);
+
+/*
+ * Iterates the messages of the message pact (not a copy: the iterator must
+ * not outlive the message pact).
+ * Returns: release it with pactffi_message_pact_message_iter_delete().
+ * Failure values: NULL when message_pact is NULL.
+ * Since 0.0.0.
+ */
+MessagePactMessageIterator *pactffi_message_pact_get_message_iter(MessagePact *message_pact);
+
+/*
+ * Returns the next message of the message pact.
+ * Returns: borrowed, owned by the message pact; valid until it is deleted.
+ * Failure values: NULL at the end, or when iter is NULL.
+ * Since 0.0.0.
+ */
+Message *pactffi_message_pact_message_iter_next(MessagePactMessageIterator *iter);
+
+/*
+ * Releases a message pact message iterator. NULL is a no-op.
+ * Since 0.0.0.
+ */
+void pactffi_message_pact_message_iter_delete(MessagePactMessageIterator *iter);
+
+/*
+ * Returns the metadata value at [key1][key2] (both required UTF-8), for
+ * example ("pactSpecification", "version").
+ * Returns: a string to release with pactffi_string_delete().
+ * Failure values: NULL when an argument is NULL or not UTF-8, or a key is
+ * absent ("invalid metadata key (key 1)" / "(key 2)").
+ * Since 0.0.0.
+ */
+const char *pactffi_message_pact_find_metadata(const MessagePact *message_pact, const char *key1, const char *key2);
+
+/*
+ * Iterates a copy of the (namespace, key, value) metadata entries, ordered by
+ * namespace then key.
+ * Returns: release it with pactffi_message_pact_metadata_iter_delete().
+ * Failure values: NULL when message_pact is NULL.
+ * Since 0.0.0.
+ */
+MessagePactMetadataIterator *pactffi_message_pact_get_metadata_iter(MessagePact *message_pact);
+
+/*
+ * Returns the next metadata triple.
+ * Returns: release it with pactffi_message_pact_metadata_triple_delete().
+ * Failure values: NULL at the end, or when iter is NULL.
+ * Since 0.0.0.
+ */
+MessagePactMetadataTriple *pactffi_message_pact_metadata_iter_next(MessagePactMetadataIterator *iter);
+
+/*
+ * Releases a message pact metadata iterator. NULL is a no-op.
+ * Since 0.0.0.
+ */
+void pactffi_message_pact_metadata_iter_delete(MessagePactMetadataIterator *iter);
+
+/*
+ * Releases a metadata triple and its strings. NULL is a no-op.
+ * Since 0.0.0.
+ */
+void pactffi_message_pact_metadata_triple_delete(MessagePactMetadataTriple *triple);
+
+/*
+ * Creates an empty V4 synchronous message (no responses).
+ * Returns: release it with pactffi_sync_message_delete().
+ * Failure values: NULL on allocation failure.
+ * Since 0.3.5.
+ */
+SynchronousMessage *pactffi_sync_message_new(void);
+
+/*
+ * Releases a synchronous message the caller owns. NULL is a no-op; a message
+ * borrowed from an iterator is left alone (last error set).
+ * Since 0.1.1.
+ */
+void pactffi_sync_message_delete(SynchronousMessage *message);
+
+/*
+ * Returns the request body as text: "" for an empty or null body, and "" when the
+ * body is not text (binary hint or content type) or not UTF-8.
+ * Returns: a string to release with pactffi_string_delete().
+ * Failure values: NULL when the body is missing (last error not set), the body
+ * holds a NUL byte, or message is NULL.
+ * Since 0.4.0.
+ */
+const char *pactffi_sync_message_get_request_contents_str(const SynchronousMessage *message);
+
+/*
+ * Sets the request body from a string.
+ * contents: NULL makes the body the JSON null body; otherwise it must be UTF-8
+ * (else the last error is "error parsing contents: as UTF-8" and nothing changes).
+ * content_type: optional; kept when it parses as a MIME type. The body gets the
+ * text content-type hint.
+ * Since 0.4.0.
+ */
+void pactffi_sync_message_set_request_contents_str(SynchronousMessage *message, const char *contents, const char *content_type);
+
+/*
+ * Returns the byte length of the request body.
+ * Failure values: 0 when there is no body, or message is NULL.
+ * Since 0.1.1.
+ */
+size_t pactffi_sync_message_get_request_contents_length(const SynchronousMessage *message);
+
+/*
+ * Returns the request body bytes.
+ * Returns: borrowed, valid until the message is changed or deleted; its length is
+ * pactffi_sync_message_get_request_contents_length(). NULL when the body is missing, empty or null.
+ * Failure values: NULL when message is NULL.
+ * Since 0.1.1.
+ */
+const unsigned char *pactffi_sync_message_get_request_contents_bin(const SynchronousMessage *message);
+
+/*
+ * Sets the request body from bytes.
+ * contents: NULL makes the body the JSON null body; otherwise len bytes are copied
+ * (len 0: an empty body). content_type: optional; kept when it parses as a MIME
+ * type. The body gets the binary content-type hint.
+ * Since 0.3.5.
+ */
+void pactffi_sync_message_set_request_contents_bin(SynchronousMessage *message, const unsigned char *contents, size_t len, const char *content_type);
+
+/*
+ * Returns the request contents part of the message.
+ * Returns: borrowed, valid until the message is deleted or mutated.
+ * Failure values: NULL when message is NULL.
+ * Since 0.1.1.
+ */
+const MessageContents *pactffi_sync_message_get_request_contents(const SynchronousMessage *message);
+
+/*
+ * Returns a copy of the request contents as the consumer would send them.
+ * Generators are NOT applied by this library yet: the copy holds the stored
+ * example unchanged.
+ * Returns: release it with pactffi_message_contents_delete().
+ * Failure values: NULL when message is NULL.
+ * Since 0.4.21.
+ */
+const MessageContents *pactffi_sync_message_generate_request_contents(const SynchronousMessage *message);
+
+/*
+ * Returns how many responses the message has.
+ * Failure values: 0 when message is NULL.
+ * Since 0.1.1.
+ */
+size_t pactffi_sync_message_get_number_responses(const SynchronousMessage *message);
+
+/*
+ * Returns the body of response index as text: "" for an empty or null body, and "" when the
+ * body is not text (binary hint or content type) or not UTF-8.
+ * Returns: a string to release with pactffi_string_delete().
+ * Failure values: NULL when index is out of range or the body is missing (last
+ * error not set), the body holds a NUL byte, or message is NULL.
+ * Since 0.4.0.
+ */
+const char *pactffi_sync_message_get_response_contents_str(const SynchronousMessage *message, size_t index);
+
+/*
+ * Sets the body of response index from a string. An index at or past the end
+ * appends empty responses up to it first.
+ * contents: NULL makes the body the JSON null body; otherwise it must be UTF-8
+ * (else the last error is "error parsing contents: as UTF-8" and nothing changes).
+ * content_type: optional; kept when it parses as a MIME type. The body gets the
+ * text content-type hint.
+ * Since 0.4.0.
+ */
+void pactffi_sync_message_set_response_contents_str(SynchronousMessage *message, size_t index, const char *contents, const char *content_type);
+
+/*
+ * Returns the byte length of the body of response index.
+ * Failure values: 0 when there is no body, index is out of range, or message is
+ * NULL.
+ * Since 0.1.1.
+ */
+size_t pactffi_sync_message_get_response_contents_length(const SynchronousMessage *message, size_t index);
+
+/*
+ * Returns the body bytes of response index.
+ * Returns: borrowed, valid until the message is changed or deleted; its length is
+ * pactffi_sync_message_get_response_contents_length(). NULL when the body is missing, empty or null.
+ * Failure values: NULL when index is out of range or message is NULL.
+ * Since 0.1.1.
+ */
+const unsigned char *pactffi_sync_message_get_response_contents_bin(const SynchronousMessage *message, size_t index);
+
+/*
+ * Sets the body of response index from bytes. An index at or past the end
+ * appends empty responses up to it first.
+ * contents: NULL makes the body the JSON null body; otherwise len bytes are copied
+ * (len 0: an empty body). content_type: optional; kept when it parses as a MIME
+ * type. The body gets the binary content-type hint.
+ * Since 0.3.5.
+ */
+void pactffi_sync_message_set_response_contents_bin(SynchronousMessage *message, size_t index, const unsigned char *contents, size_t len, const char *content_type);
+
+/*
+ * Returns the contents part of response index.
+ * Returns: borrowed, valid until the message is deleted or mutated (setting a
+ * response past the end may move the responses).
+ * Failure values: NULL when index is out of range (last error not set) or
+ * message is NULL.
+ * Since 0.1.1.
+ */
+const MessageContents *pactffi_sync_message_get_response_contents(const SynchronousMessage *message, size_t index);
+
+/*
+ * Returns a copy of response index as the consumer would receive it.
+ * Generators are NOT applied by this library yet: the copy holds the stored
+ * example unchanged.
+ * Returns: release it with pactffi_message_contents_delete().
+ * Failure values: NULL when index is out of range or message is NULL.
+ * Since 0.4.21.
+ */
+const MessageContents *pactffi_sync_message_generate_response_contents(const SynchronousMessage *message, size_t index);
+
+/*
+ * Returns a copy of the message description.
+ * Returns: a string to release with pactffi_string_delete().
+ * Failure values: NULL when message is NULL.
+ * Since 0.1.1.
+ */
+const char *pactffi_sync_message_get_description(const SynchronousMessage *message);
+
+/*
+ * Sets the message description (required UTF-8 string).
+ * Returns: 0 on success.
+ * Failure values: 1 when message or description is NULL or description is not
+ * UTF-8 (last error set).
+ * Since 0.1.1.
+ */
+int pactffi_sync_message_set_description(SynchronousMessage *message, const char *description);
+
+/*
+ * Returns the provider state at index.
+ * Returns: borrowed, owned by the message; valid until it is deleted or mutated.
+ * Failure values: NULL when message is NULL or index is out of range.
+ * Since 0.1.1.
+ */
+const ProviderState *pactffi_sync_message_get_provider_state(const SynchronousMessage *message, unsigned int index);
+
+/*
+ * Iterates a copy of the provider states of the message.
+ * Returns: release it with pactffi_provider_state_iter_delete().
+ * Failure values: NULL when message is NULL.
+ * Since 0.1.1.
+ */
+ProviderStateIterator *pactffi_sync_message_get_provider_state_iter(SynchronousMessage *message);
 
 #ifdef __cplusplus
 }  /* extern "C" */

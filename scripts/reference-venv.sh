@@ -6,6 +6,10 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 venv="$top/build/venv-reference"
 py=${PYTHON:-python3}
+mkdir -p "$top/build"
+# Test workers may ask at the same time: one creates, the others wait.
+exec 9>"$top/build/.venv-reference.lock"
+flock 9
 if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import pact_ffi" 2>/dev/null; then
   rm -rf "$venv"
   "$py" -m venv "$venv" >&2

@@ -5,7 +5,9 @@
 #include <map>
 #include <string>
 
+#include "integration_json/form_body.hpp"
 #include "integration_json/integration_json.hpp"
+#include "integration_json/xml_body.hpp"
 #include "model/content_type.hpp"
 
 namespace pact::consumer {
@@ -83,7 +85,8 @@ struct ProcessedBody {
   std::map<std::string, model::Generator> generators;
 };
 
-ProcessedBody process_body_text(const std::optional<model::ContentType>& content_type, std::string_view text) {
+support::Result<ProcessedBody> process_body_text(const std::optional<model::ContentType>& content_type,
+                                                 std::string_view text) {
   ProcessedBody out;
   const std::string ct_text = content_type ? content_type->to_string() : std::string("text/plain");
   if (text.empty()) {
@@ -98,6 +101,25 @@ ProcessedBody process_body_text(const std::optional<model::ContentType>& content
       out.body = model::Body::present(json::write(processed.value), ct_text);
       out.rules = std::move(processed.rules);
       out.generators = std::move(processed.generators);
+      return out;
+    }
+  }
+  if (content_type && (content_type->is_xml() || content_type->is_form_urlencoded())) {
+    // A JSON description of an XML or form body (integration-json.md §5, §6,
+    // §7); any other text is the raw body.
+    if (auto doc = json::try_parse(text); doc && (doc->is_object() || doc->is_array())) {
+      if (content_type->is_xml()) {
+        auto xml = integration_json::xml_from_description(*doc);
+        if (!xml.ok()) return xml.error();
+        out.body = xml->text.empty() ? model::Body::empty() : model::Body::present(std::move(xml->text), ct_text);
+        out.rules = std::move(xml->rules);
+        out.generators = std::move(xml->generators);
+      } else {
+        auto form = integration_json::form_from_description(*doc);
+        out.body = form.text.empty() ? model::Body::empty() : model::Body::present(std::move(form.text), ct_text);
+        out.rules = std::move(form.rules);
+        out.generators = std::move(form.generators);
+      }
       return out;
     }
   }
@@ -201,7 +223,9 @@ support::Status with_body(model::Interaction& interaction, Part part, std::optio
     auto view = view_of(*http, part);
     const model::Headers* headers = *view.headers ? &**view.headers : nullptr;
     const auto ct = resolve_content_type(content_type, *view.body, headers, body);
-    auto processed = process_body_text(ct, body);
+    auto result = process_body_text(ct, body);
+    if (!result.ok()) return result.error();
+    auto& processed = *result;
     *view.body = std::move(processed.body);
     merge_into(*view.rules, *view.generators, model::Category::Body, processed);
     if (view.body->is_present()) {
@@ -217,7 +241,9 @@ support::Status with_body(model::Interaction& interaction, Part part, std::optio
 
   // Messages: no hint from existing metadata (integration-json.md §5 step 4).
   const auto ct = resolve_content_type(content_type, model::Body{}, nullptr, body);
-  auto processed = process_body_text(ct, body);
+  auto result = process_body_text(ct, body);
+  if (!result.ok()) return result.error();
+  auto& processed = *result;
   const auto apply = [&](model::MessageContents& contents) {
     contents.contents = processed.body;
     merge_into(contents.matching_rules, contents.generators, model::Category::Body, processed);

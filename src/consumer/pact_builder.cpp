@@ -43,6 +43,17 @@ std::size_t PactBuilder::add_interaction(std::string description, model::Interac
   return list.size() - 1;
 }
 
+std::size_t PactBuilder::push_interaction(std::string description, model::InteractionKind kind) {
+  pact_.interactions.push_back(make_interaction(std::move(description), kind));
+  return pact_.interactions.size() - 1;
+}
+
+void PactBuilder::replace_metadata_namespace(std::string_view name_space, std::string_view name,
+                                             std::string_view value) {
+  if (name_space.empty()) return;
+  pact_.metadata[name_space] = json::object{{name, value}};
+}
+
 support::Status PactBuilder::locked_result(WhenLocked policy) const {
   if (mock_server_started_ && policy != WhenLocked::Apply) {
     return make_error(ErrorCategory::State, "the pact can not be modified: a mock server was started from it");

@@ -37,6 +37,14 @@ class PactBuilder {
   /// Returns its 0-based index.
   std::size_t add_interaction(std::string description, model::InteractionKind kind);
 
+  /// Appends an interaction of `kind` without looking for one with the same
+  /// description, as the older message-pact API does. Returns its index.
+  std::size_t push_interaction(std::string description, model::InteractionKind kind);
+
+  /// Replaces metadata[namespace] by {name: value}, as
+  /// pactffi_with_message_pact_metadata does; an empty namespace is ignored.
+  void replace_metadata_namespace(std::string_view name_space, std::string_view name, std::string_view value);
+
   /// Applies `change` to the interaction at `index`. Errors: NotFound for an
   /// unknown index; State when locked (after applying for ApplyAndFail);
   /// whatever `change` returns otherwise.

@@ -1,54 +1,49 @@
 #pragma once
-// Iterators over the messages of a pact (ffi-conventions.md §4.2): each one
-// copies the interactions it iterates, so it survives its source pact or
-// handle, and owns the message views it returns from *_next (valid until the
-// iterator is deleted). Constructed by the pact-handle functions
-// (pactffi_pact_handle_get_*_iter) and the message-pact model functions;
-// advanced and freed in model_message_iterators.cpp.
+// Iterators of the section "Model: messages and message contents".
+//
+// The pact-level message iterators PactAsyncMessageIterator,
+// PactSyncMessageIterator and PactMessageIterator are defined with the other
+// pact-level iterators in model_pact_objects.hpp (one Snapshot `items` each,
+// constructed by pactffi_pact_handle_get_*_iter and pactffi_pact_model_*);
+// their *_next/*_delete are in model_message_iterators.cpp.
+//
+// The iterators below copy what they iterate (ffi-conventions.md §4.2), except
+// MessagePactMessageIterator, whose items are views owned by the message pact
+// (the reference documents it as "must not outlive the message pact").
 
+#include <cstddef>
+#include <string>
 #include <utility>
-#include <variant>
 #include <vector>
 
 #include "ffi/model_objects.hpp"
-#include "model/interaction.hpp"
+#include "ffi/model_pact_objects.hpp"
 
-/// V4 asynchronous messages (items: AsynchronousMessage views). Put only
-/// interactions whose parts hold a model::AsynchronousMessage in it.
-struct PactAsyncMessageIterator {
-  explicit PactAsyncMessageIterator(std::vector<pact::model::Interaction> messages)
-      : messages(std::move(messages)) {}
-  pact::ffi::Snapshot<AsynchronousMessage, pact::model::Interaction> messages;
+/// (key, value) metadata entries of a message or message contents, keys in
+/// ascending order, values as text (strings unquoted, other JSON as JSON
+/// text). Items are MessageMetadataPair, owned by the caller.
+struct MessageMetadataIterator {
+  std::vector<std::pair<std::string, std::string>> entries;
+  std::size_t cursor = 0;
 };
 
-/// V4 synchronous messages (items: SynchronousMessage views). Put only
-/// interactions whose parts hold a model::SynchronousMessage in it.
-struct PactSyncMessageIterator {
-  explicit PactSyncMessageIterator(std::vector<pact::model::Interaction> messages)
-      : messages(std::move(messages)) {}
-  pact::ffi::Snapshot<SynchronousMessage, pact::model::Interaction> messages;
+/// The messages of a message pact; items are Message views the message pact
+/// owns.
+struct MessagePactMessageIterator {
+  explicit MessagePactMessageIterator(MessagePact* pact) : pact(pact) {}
+  MessagePact* pact;
+  std::size_t cursor = 0;
 };
 
-/// V3-style messages (items: Message views). A V3 message is an
-/// asynchronous message, so put only interactions holding a
-/// model::AsynchronousMessage in it.
-struct PactMessageIterator {
-  explicit PactMessageIterator(std::vector<pact::model::Interaction> messages)
-      : messages(std::move(messages)) {}
-  pact::ffi::Snapshot<Message, pact::model::Interaction> messages;
+struct MessagePactMetadataEntry {
+  std::string outer_key;
+  std::string inner_key;
+  std::string value;
 };
 
-namespace pact::ffi {
-
-/// The interactions of `interactions` holding parts of type Part (for
-/// example model::AsynchronousMessage), copied in order.
-template <typename Part>
-std::vector<model::Interaction> interactions_of_kind(const std::vector<model::Interaction>& interactions) {
-  std::vector<model::Interaction> out;
-  for (const auto& interaction : interactions) {
-    if (std::holds_alternative<Part>(interaction.parts)) out.push_back(interaction);
-  }
-  return out;
-}
-
-}  // namespace pact::ffi
+/// (namespace, key, value) metadata entries of a message pact, ordered by
+/// namespace then key. Items are MessagePactMetadataTriple, owned by the caller.
+struct MessagePactMetadataIterator {
+  std::vector<MessagePactMetadataEntry> entries;
+  std::size_t cursor = 0;
+};

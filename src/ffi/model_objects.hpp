@@ -162,19 +162,25 @@ struct Pact {
   pact::ffi::Held<pact::model::Pact> pact;
 };
 
-/// A V3 message pact (the older message API's model object).
-struct MessagePact {
-  explicit MessagePact(pact::model::Pact value) : pact(std::move(value)) {}
-  explicit MessagePact(pact::model::Pact* borrowed) : pact(borrowed) {}
-  pact::ffi::Held<pact::model::Pact> pact;
-};
-
 struct Consumer {
   std::string name;
 };
 
 struct Provider {
   std::string name;
+};
+
+/// A V3 message pact (the older message API's model object).
+struct MessagePact {
+  explicit MessagePact(pact::model::Pact value) : pact(std::move(value)) {}
+  explicit MessagePact(pact::model::Pact* borrowed) : pact(borrowed) {}
+  pact::ffi::Held<pact::model::Pact> pact;
+  /// The messages as V3 Message views (pactffi_message_pact_message_iter_next).
+  pact::ffi::ViewCache<Message, pact::model::Interaction> messages;
+  /// The consumer and provider handed out by pactffi_message_pact_get_consumer
+  /// / _get_provider: borrowed, owned here, created on first use.
+  std::unique_ptr<Consumer> consumer_view;
+  std::unique_ptr<Provider> provider_view;
 };
 
 // ---- Iterators shared by several areas ---------------------------------------

@@ -20,7 +20,9 @@ using support::make_error;
 constexpr std::string_view kMatcherKey = "pact:matcher:type";
 constexpr std::string_view kGeneratorKey = "pact:generator:type";
 // Descriptions come from clients; bound the nesting (CONVENTIONS: bounded recursion).
-constexpr int kMaxDepth = 128;
+constexpr int kMaxDepth = 100;
+// Copies of one repeated element; a hostile count must not exhaust memory.
+constexpr std::uint64_t kMaxExamples = 10000;
 
 support::Error invalid(std::string what) {
   return make_error(ErrorCategory::InvalidArgument, "invalid XML description: " + std::move(what));
@@ -62,14 +64,21 @@ class XmlWriter {
     pugi::xml_document scratch;
     auto built = element_node(scratch, element_desc, path, depth);
     if (!built.ok()) return built.error();
-    const auto examples = detail::json_to_count(matcher.if_contains("examples")).value_or(1);
+    // A document has one root element, whatever `examples` says.
+    const auto examples = parent.type() == pugi::node_document
+                              ? 1
+                              : detail::json_to_count(matcher.if_contains("examples")).value_or(1);
+    if (examples > kMaxExamples) return invalid("examples is larger than " + std::to_string(kMaxExamples));
     for (std::uint64_t i = 0; i < examples; ++i) parent.append_copy(*built);
     return support::Unit{};
   }
 
   support::Status text_node(pugi::xml_node parent, const json::object& object, const json::value& content,
                             const std::string& path) {
-    parent.append_child(pugi::node_pcdata).set_value(detail::json_to_string(content).c_str());
+    // Text cannot be the root of a document; the reference drops it there.
+    if (parent.type() != pugi::node_document) {
+      parent.append_child(pugi::node_pcdata).set_value(detail::json_to_string(content).c_str());
+    }
     const auto* matcher = object.if_contains("matcher");
     if (matcher != nullptr && matcher->is_object()) {
       // The generator type sits on the text object, its attributes on the matcher (§6).

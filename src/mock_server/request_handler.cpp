@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <optional>
 
+#include "generators/generate.hpp"
 #include "matching/request_match.hpp"
 #include "support/json.hpp"
 #include "support/text.hpp"
@@ -242,6 +243,11 @@ RequestHandler::RequestHandler(std::shared_ptr<const model::Pact> pact, bool cor
   }
 }
 
+void RequestHandler::set_server_url(std::string url, std::uint16_t port) {
+  server_url_ = std::move(url);
+  server_port_ = port;
+}
+
 Selection RequestHandler::select(const model::HttpRequest& actual, SelectionStrategy strategy) const {
   // Best score wins; ties go to the first interaction in pact order. Only the
   // first of identical expected requests is a candidate: the others would
@@ -306,7 +312,12 @@ HandledRequest RequestHandler::handle(const model::HttpRequest& actual) const {
     const auto& interaction = pact_->interactions[best_index];
     out.record.outcome = Outcome::Matched;
     out.record.interaction = best_index;
-    out.response = matched_response(actual, interaction.http()->response);
+    // Response generators run in consumer mode with the server's own URL
+    // (mock-server.md §7.1); a fresh context per request keeps handle()
+    // free of shared mutable state.
+    const auto context = server_url_.empty() ? generators::GeneratorContext{}
+                                             : generators::GeneratorContext::for_mock_server(server_url_, server_port_);
+    out.response = matched_response(actual, generators::apply_response_generators(interaction.http()->response, context));
     out.log_lines.push_back("Request matched interaction '" + interaction.description + "', sending response " +
                             std::to_string(out.response.status));
     return out;

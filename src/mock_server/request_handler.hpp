@@ -82,12 +82,20 @@ class RequestHandler {
   /// score; Pruned makes fewer comparisons.
   Selection select(const model::HttpRequest& actual, SelectionStrategy strategy = SelectionStrategy::Pruned) const;
 
+  /// The server's base URL and port for the generator context of responses
+  /// (mock-server.md §7.1). Called once by the server after binding and
+  /// before any request is handled; without it MockServerURL generators
+  /// fail and keep their example.
+  void set_server_url(std::string url, std::uint16_t port);
+
   const model::Pact& pact() const noexcept { return *pact_; }
   const std::vector<std::size_t>& groups() const noexcept { return groups_; }
 
  private:
   std::shared_ptr<const model::Pact> pact_;
   bool cors_preflight_;
+  std::string server_url_;
+  std::uint16_t server_port_ = 0;
   std::vector<std::size_t> groups_;
   /// The first interaction of each group of identical expected requests, in
   /// pact order, with what the cheap score bound needs.

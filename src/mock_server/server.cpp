@@ -333,6 +333,10 @@ support::Result<std::shared_ptr<Server>> Server::start(model::Pact pact, const S
   auto listener = std::make_shared<Listener>(detail::io_context(), state);
   auto port = listener->open(*endpoint);
   if (!port) return port.error();
+  // The literal bound address, always with http:// (mock-server.md §7.1).
+  const auto ip = endpoint->address();
+  const auto host = ip.is_v6() ? "[" + ip.to_string() + "]" : ip.to_string();
+  state->handler.set_server_url("http://" + host + ":" + std::to_string(*port), *port);
   listener->run();
   return std::make_shared<Server>(std::move(state), std::move(listener), *port);
 }

@@ -8,6 +8,36 @@ same names, classes and behaviour as pact-python's ``pact_ffi`` module.
 
 from __future__ import annotations
 
+from pact_ffi._dsl import (
+    MessageHandle,
+    MessagePactHandle,
+    add_interaction_reference,
+    free_message_pact_handle,
+    interaction_contents,
+    message_expects_to_receive,
+    message_given,
+    message_given_with_param,
+    message_reify,
+    message_with_contents,
+    message_with_metadata,
+    message_with_metadata_v2,
+    new_async_message,
+    new_message,
+    new_message_interaction,
+    new_message_pact,
+    new_sync_message_interaction,
+    with_binary_body,
+    with_binary_file,
+    with_generators,
+    with_header,
+    with_matching_rules,
+    with_message_pact_metadata,
+    with_metadata,
+    with_multipart_file,
+    with_multipart_file_v2,
+    with_query_parameter,
+    write_message_pact_file,
+)
 from pact_ffi._enums import InteractionPart, PactSpecification
 from pact_ffi._errors import get_error_message
 from pact_ffi._handles import InteractionHandle, PactHandle, PactServerHandle
@@ -20,6 +50,10 @@ from pact_ffi._mock_server import (
     mock_server_mismatches,
     write_pact_file,
 )
+from pact_ffi._models import *  # noqa: F403 - the model API (its __all__)
+from pact_ffi._models import __all__ as _models_all
+from pact_ffi._messages import *  # noqa: F403 - the messages API (its __all__)
+from pact_ffi._messages import __all__ as _messages_all
 from pact_ffi._native import ffi, lib
 from pact_ffi._owned import OwnedString, StringResult
 from pact_ffi._pact import (
@@ -51,6 +85,34 @@ from pact_ffi._pact import (
 __version__ = "0.5.12"
 
 __all__ = [
+    "MessageHandle",
+    "MessagePactHandle",
+    "add_interaction_reference",
+    "free_message_pact_handle",
+    "interaction_contents",
+    "message_expects_to_receive",
+    "message_given",
+    "message_given_with_param",
+    "message_reify",
+    "message_with_contents",
+    "message_with_metadata",
+    "message_with_metadata_v2",
+    "new_async_message",
+    "new_message",
+    "new_message_interaction",
+    "new_message_pact",
+    "new_sync_message_interaction",
+    "with_binary_body",
+    "with_binary_file",
+    "with_generators",
+    "with_header",
+    "with_matching_rules",
+    "with_message_pact_metadata",
+    "with_metadata",
+    "with_multipart_file",
+    "with_multipart_file_v2",
+    "with_query_parameter",
+    "write_message_pact_file",
     "InteractionHandle",
     "InteractionPart",
     "OwnedString",
@@ -93,3 +155,5 @@ __all__ = [
     "with_request",
     "with_specification",
 ]
+__all__ += _messages_all  # noqa: PLE0605 - the messages API names
+__all__ += _models_all  # noqa: PLE0605 - the model API names

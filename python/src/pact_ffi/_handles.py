@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pact_ffi._models import Pact
 
 
 class PactHandle:
@@ -38,6 +42,19 @@ class PactHandle:
     def __repr__(self) -> str:
         """String representation of the Pact Handle."""
         return f"PactHandle({self._ref!r})"
+
+    def pointer(self) -> Pact:
+        """Unwrap the handle to access the underlying Pact model.
+
+        This clones the underlying structure: later changes through the handle
+        are not reflected in the returned Pact model, and vice versa.
+
+        Returns:
+            The underlying Pact model (``pact_handle_to_pointer``).
+        """
+        from pact_ffi._models import pact_handle_to_pointer  # noqa: PLC0415
+
+        return pact_handle_to_pointer(self)
 
 
 class InteractionHandle:

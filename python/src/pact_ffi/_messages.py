@@ -1,0 +1,886 @@
+"""Messages and message contents: the V4 asynchronous and synchronous message
+models, the V3 ``Message`` model, message contents and their metadata.
+
+Wraps the section "Model: messages and message contents" of pact.h. Borrowed
+objects (contents of a message, provider states, iterator items) keep the
+object that owns their memory alive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator as GeneratorType
+from typing import Any
+
+from pact_ffi._errors import error_detail
+from pact_ffi._models import (
+    GeneratorCategory,
+    GeneratorCategoryIterator,
+    GeneratorKeyValuePair,
+    MatchingRuleCategory,
+    MatchingRuleCategoryIterator,
+    MatchingRuleKeyValuePair,
+    ProviderState,
+    ProviderStateIterator,
+    _category,
+    _Iterator,
+    _live,
+    _Native,
+)
+from pact_ffi._native import NULL, encode, encode_optional, ffi, lib
+from pact_ffi._owned import OwnedString
+
+__all__ = [
+    "AsynchronousMessage",
+    "Message",
+    "MessageContents",
+    "MessageMetadataIterator",
+    "MessageMetadataPair",
+    "SynchronousMessage",
+    "async_message_delete",
+    "async_message_generate_contents",
+    "async_message_get_contents",
+    "async_message_get_contents_bin",
+    "async_message_get_contents_length",
+    "async_message_get_contents_str",
+    "async_message_get_description",
+    "async_message_get_provider_state",
+    "async_message_get_provider_state_iter",
+    "async_message_new",
+    "async_message_set_contents_bin",
+    "async_message_set_contents_str",
+    "async_message_set_description",
+    "message_contents_delete",
+    "message_contents_get_contents_bin",
+    "message_contents_get_contents_length",
+    "message_contents_get_contents_str",
+    "message_contents_get_generators_iter",
+    "message_contents_get_matching_rule_iter",
+    "message_contents_get_metadata_iter",
+    "message_contents_set_contents_bin",
+    "message_contents_set_contents_str",
+    "message_metadata_iter_delete",
+    "message_metadata_iter_next",
+    "message_metadata_pair_delete",
+    "sync_message_delete",
+    "sync_message_generate_request_contents",
+    "sync_message_generate_response_contents",
+    "sync_message_get_description",
+    "sync_message_get_number_responses",
+    "sync_message_get_provider_state",
+    "sync_message_get_provider_state_iter",
+    "sync_message_get_request_contents",
+    "sync_message_get_request_contents_bin",
+    "sync_message_get_request_contents_length",
+    "sync_message_get_request_contents_str",
+    "sync_message_get_response_contents",
+    "sync_message_get_response_contents_bin",
+    "sync_message_get_response_contents_length",
+    "sync_message_get_response_contents_str",
+    "sync_message_new",
+    "sync_message_set_description",
+    "sync_message_set_request_contents_bin",
+    "sync_message_set_request_contents_str",
+    "sync_message_set_response_contents_bin",
+    "sync_message_set_response_contents_str",
+]
+
+
+def _owned_text(ptr: Any) -> str | None:  # noqa: ANN401
+    """An owned C string as Python text (freed at once), or None for NULL."""
+    if ptr == NULL:
+        return None
+    return str(OwnedString(ptr))
+
+
+def _borrowed_bytes(ptr: Any, length: int) -> bytes | None:  # noqa: ANN401
+    """A copy of ``length`` borrowed bytes, or None for NULL."""
+    if ptr == NULL:
+        return None
+    return bytes(ffi.buffer(ptr, length))
+
+
+def _checked(obj: Any, cls: type, name: str) -> Any:  # noqa: ANN401
+    """The live pointer of ``obj`` after checking its type."""
+    if not isinstance(obj, cls):
+        msg = f"{name} must be a {cls.__name__}, not {type(obj).__name__}"
+        raise TypeError(msg)
+    return _live(obj)
+
+
+def _bin_arg(contents: bytes | None) -> tuple[Any, int]:
+    """Pointer and length of an optional bytes argument (None -> NULL, 0)."""
+    if contents is None:
+        return NULL, 0
+    if not isinstance(contents, (bytes, bytearray)):
+        msg = f"contents must be bytes or None, not {type(contents).__name__}"
+        raise TypeError(msg)
+    return ffi.from_buffer(bytes(contents)), len(contents)
+
+
+def _index(index: int) -> int:
+    """A non-negative index argument."""
+    if not isinstance(index, int) or isinstance(index, bool):
+        msg = f"index must be an int, not {type(index).__name__}"
+        raise TypeError(msg)
+    if index < 0:
+        msg = f"index must not be negative, got {index}"
+        raise IndexError(msg)
+    return index
+
+
+class _MessageBase(_Native):
+    """A message object; ``owned=True`` means something else owns it (pact-python)."""
+
+    def __init__(self, ptr: Any, *, owned: bool = False, parent: object = None) -> None:  # noqa: ANN401
+        """Initialise the message.
+
+        Args:
+            ptr: CFFI data structure.
+            owned: Whether the message is owned by something else (then it is
+                not freed when this object is closed).
+            parent: The object that owns it, kept alive by this one.
+
+        Raises:
+            TypeError: If ``ptr`` is not of this class's C struct type.
+        """
+        super().__init__(ptr, free=not owned, parent=parent)
+
+
+class AsynchronousMessage(_MessageBase):
+    """A V4 asynchronous message."""
+
+    _cname = "AsynchronousMessage"
+    _free_name = "pactffi_async_message_delete"
+
+    @property
+    def description(self) -> str:
+        """Description of this message interaction."""
+        return async_message_get_description(self)
+
+    def provider_states(self) -> GeneratorType[ProviderState, None, None]:
+        """Provider states of the message."""
+        yield from async_message_get_provider_state_iter(self)
+
+    @property
+    def contents(self) -> MessageContents | None:
+        """The contents of the message, as the consumer receives them (a copy)."""
+        return async_message_generate_contents(self)
+
+
+class SynchronousMessage(_MessageBase):
+    """A V4 synchronous message: a request and zero or more responses."""
+
+    _cname = "SynchronousMessage"
+    _free_name = "pactffi_sync_message_delete"
+
+    @property
+    def description(self) -> str:
+        """Description of this message interaction."""
+        return sync_message_get_description(self)
+
+    def provider_states(self) -> GeneratorType[ProviderState, None, None]:
+        """Provider states of the message."""
+        yield from sync_message_get_provider_state_iter(self)
+
+    @property
+    def request_contents(self) -> MessageContents:
+        """The request contents (a copy, as the consumer sends them)."""
+        contents = sync_message_generate_request_contents(self)
+        if contents is None:
+            raise RuntimeError(f"pactffi_sync_message_generate_request_contents failed{error_detail()}")
+        return contents
+
+    @property
+    def response_contents(self) -> GeneratorType[MessageContents, None, None]:
+        """The response contents (copies, as the consumer receives them)."""
+        for index in range(sync_message_get_number_responses(self)):
+            contents = sync_message_generate_response_contents(self, index)
+            if contents is not None:
+                yield contents
+
+
+class Message(_MessageBase):
+    """A V3 message (the older message API's model)."""
+
+    _cname = "Message"
+    _free_name = "pactffi_message_delete"
+
+    @property
+    def description(self) -> str:
+        """Description of this message."""
+        text = _owned_text(lib.pactffi_message_get_description(_live(self)))
+        if text is None:
+            raise RuntimeError(f"pactffi_message_get_description failed{error_detail()}")
+        return text
+
+    def provider_states(self) -> GeneratorType[ProviderState, None, None]:
+        """Provider states of the message."""
+        ptr = lib.pactffi_message_get_provider_state_iter(_live(self))
+        if ptr == NULL:
+            raise RuntimeError(f"pactffi_message_get_provider_state_iter failed{error_detail()}")
+        yield from ProviderStateIterator(ptr)
+
+    @property
+    def contents(self) -> str | None:
+        """The message body as text (None when missing)."""
+        return _owned_text(lib.pactffi_message_get_contents(_live(self)))
+
+    @property
+    def metadata(self) -> GeneratorType[MessageMetadataPair, None, None]:
+        """The message metadata pairs."""
+        ptr = lib.pactffi_message_get_metadata_iter(_live(self))
+        if ptr == NULL:
+            raise RuntimeError(f"pactffi_message_get_metadata_iter failed{error_detail()}")
+        yield from MessageMetadataIterator(ptr)
+
+
+class MessageContents(_Native):
+    """The contents of a message: body, metadata, matching rules, generators."""
+
+    _cname = "MessageContents"
+    _free_name = "pactffi_message_contents_delete"
+
+    def __init__(self, ptr: Any, *, owned: bool = True, parent: object = None) -> None:  # noqa: ANN401
+        """Initialise a Message Contents.
+
+        Args:
+            ptr: CFFI data structure.
+            owned: Whether the contents are owned by something else (a
+                message); then they are not freed by this object.
+            parent: The message that owns them, kept alive by this object.
+
+        Raises:
+            TypeError: If ``ptr`` is not a ``struct MessageContents``.
+        """
+        super().__init__(ptr, free=not owned, parent=parent)
+
+    @property
+    def contents(self) -> str | bytes | None:
+        """The body: text, else bytes, else None."""
+        return message_contents_get_contents_str(self) or message_contents_get_contents_bin(self)
+
+    @property
+    def metadata(self) -> GeneratorType[MessageMetadataPair, None, None]:
+        """The metadata pairs."""
+        yield from message_contents_get_metadata_iter(self)
+
+    def matching_rules(
+        self,
+        category: MatchingRuleCategory | str,
+    ) -> GeneratorType[MatchingRuleKeyValuePair, None, None]:
+        """The matching rules of one category."""
+        yield from message_contents_get_matching_rule_iter(self, category)
+
+    def generators(
+        self,
+        category: GeneratorCategory | str,
+    ) -> GeneratorType[GeneratorKeyValuePair, None, None]:
+        """The generators of one category."""
+        yield from message_contents_get_generators_iter(self, category)
+
+
+class MessageMetadataIterator(_Iterator):
+    """Iterator over (a copy of) a message's metadata."""
+
+    _cname = "MessageMetadataIterator"
+    _free_name = "pactffi_message_metadata_iter_delete"
+
+    def __init__(self, ptr: Any) -> None:  # noqa: ANN401
+        """Initialise a new Message Metadata Iterator.
+
+        Raises:
+            TypeError: If ``ptr`` is not a ``struct MessageMetadataIterator``.
+        """
+        super().__init__(ptr, free=True)
+
+    def __next__(self) -> MessageMetadataPair:
+        """Get the next metadata pair from the iterator."""
+        return message_metadata_iter_next(self)
+
+
+class MessageMetadataPair(_Native):
+    """A metadata key-value pair; owns both strings."""
+
+    _cname = "MessageMetadataPair"
+    _free_name = "pactffi_message_metadata_pair_delete"
+
+    def __init__(self, ptr: Any) -> None:  # noqa: ANN401
+        """Initialise a new Message Metadata Pair.
+
+        Raises:
+            TypeError: If ``ptr`` is not a ``struct MessageMetadataPair``.
+        """
+        super().__init__(ptr, free=True)
+
+    @property
+    def key(self) -> str:
+        """Metadata key."""
+        return ffi.string(_live(self).key).decode("utf-8")
+
+    @property
+    def value(self) -> str:
+        """Metadata value (strings as they are, other JSON as JSON text)."""
+        return ffi.string(_live(self).value).decode("utf-8")
+
+
+def async_message_new() -> AsynchronousMessage:
+    """Create an empty message (owned, freed on close()).
+
+    Wraps ``pactffi_async_message_new``.
+
+    Raises:
+        RuntimeError: If the library reports an error.
+    """
+    ptr = lib.pactffi_async_message_new()
+    if ptr == NULL:
+        raise RuntimeError(f"pactffi_async_message_new failed{error_detail()}")
+    return AsynchronousMessage(ptr)
+
+
+def async_message_delete(message: AsynchronousMessage) -> None:
+    """Free a message (same as message.close()).
+
+    Wraps ``pactffi_async_message_delete``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    _checked(message, AsynchronousMessage, "message")
+    message.close()
+
+
+def async_message_get_description(message: AsynchronousMessage) -> str:
+    """The message description.
+
+    Wraps ``pactffi_async_message_get_description``.
+
+    Raises:
+        RuntimeError: If the library reports an error.
+    """
+    text = _owned_text(lib.pactffi_async_message_get_description(_checked(message, AsynchronousMessage, "message")))
+    if text is None:
+        raise RuntimeError(f"pactffi_async_message_get_description failed{error_detail()}")
+    return text
+
+
+def async_message_set_description(message: AsynchronousMessage, description: str) -> None:
+    """Set the message description.
+
+    Wraps ``pactffi_async_message_set_description``.
+
+    Raises:
+        RuntimeError: If the library reports an error.
+    """
+    if lib.pactffi_async_message_set_description(_checked(message, AsynchronousMessage, "message"), encode(description, "description")) != 0:
+        raise RuntimeError(f"pactffi_async_message_set_description failed{error_detail()}")
+
+
+def async_message_get_provider_state(message: AsynchronousMessage, index: int) -> ProviderState:
+    """The provider state at index, borrowed (keeps the message alive).
+
+    Wraps ``pactffi_async_message_get_provider_state``.
+
+    Raises:
+        IndexError: If index is out of range.
+    """
+    ptr = lib.pactffi_async_message_get_provider_state(_checked(message, AsynchronousMessage, "message"), _index(index))
+    if ptr == NULL:
+        raise IndexError(f"no provider state at index {index}{error_detail()}")
+    return ProviderState(ptr, parent=message)
+
+
+def async_message_get_provider_state_iter(message: AsynchronousMessage) -> ProviderStateIterator:
+    """An iterator over a copy of the provider states.
+
+    Wraps ``pactffi_async_message_get_provider_state_iter``.
+
+    Raises:
+        RuntimeError: If the library reports an error.
+    """
+    ptr = lib.pactffi_async_message_get_provider_state_iter(_checked(message, AsynchronousMessage, "message"))
+    if ptr == NULL:
+        raise RuntimeError(f"pactffi_async_message_get_provider_state_iter failed{error_detail()}")
+    return ProviderStateIterator(ptr)
+
+
+def sync_message_new() -> SynchronousMessage:
+    """Create an empty message (owned, freed on close()).
+
+    Wraps ``pactffi_sync_message_new``.
+
+    Raises:
+        RuntimeError: If the library reports an error.
+    """
+    ptr = lib.pactffi_sync_message_new()
+    if ptr == NULL:
+        raise RuntimeError(f"pactffi_sync_message_new failed{error_detail()}")
+    return SynchronousMessage(ptr)
+
+
+def sync_message_delete(message: SynchronousMessage) -> None:
+    """Free a message (same as message.close()).
+
+    Wraps ``pactffi_sync_message_delete``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    _checked(message, SynchronousMessage, "message")
+    message.close()
+
+
+def sync_message_get_description(message: SynchronousMessage) -> str:
+    """The message description.
+
+    Wraps ``pactffi_sync_message_get_description``.
+
+    Raises:
+        RuntimeError: If the library reports an error.
+    """
+    text = _owned_text(lib.pactffi_sync_message_get_description(_checked(message, SynchronousMessage, "message")))
+    if text is None:
+        raise RuntimeError(f"pactffi_sync_message_get_description failed{error_detail()}")
+    return text
+
+
+def sync_message_set_description(message: SynchronousMessage, description: str) -> None:
+    """Set the message description.
+
+    Wraps ``pactffi_sync_message_set_description``.
+
+    Raises:
+        RuntimeError: If the library reports an error.
+    """
+    if lib.pactffi_sync_message_set_description(_checked(message, SynchronousMessage, "message"), encode(description, "description")) != 0:
+        raise RuntimeError(f"pactffi_sync_message_set_description failed{error_detail()}")
+
+
+def sync_message_get_provider_state(message: SynchronousMessage, index: int) -> ProviderState:
+    """The provider state at index, borrowed (keeps the message alive).
+
+    Wraps ``pactffi_sync_message_get_provider_state``.
+
+    Raises:
+        IndexError: If index is out of range.
+    """
+    ptr = lib.pactffi_sync_message_get_provider_state(_checked(message, SynchronousMessage, "message"), _index(index))
+    if ptr == NULL:
+        raise IndexError(f"no provider state at index {index}{error_detail()}")
+    return ProviderState(ptr, parent=message)
+
+
+def sync_message_get_provider_state_iter(message: SynchronousMessage) -> ProviderStateIterator:
+    """An iterator over a copy of the provider states.
+
+    Wraps ``pactffi_sync_message_get_provider_state_iter``.
+
+    Raises:
+        RuntimeError: If the library reports an error.
+    """
+    ptr = lib.pactffi_sync_message_get_provider_state_iter(_checked(message, SynchronousMessage, "message"))
+    if ptr == NULL:
+        raise RuntimeError(f"pactffi_sync_message_get_provider_state_iter failed{error_detail()}")
+    return ProviderStateIterator(ptr)
+
+
+def async_message_get_contents_str(message: AsynchronousMessage) -> str | None:
+    """The body as text; None when missing.
+
+    Wraps ``pactffi_async_message_get_contents_str``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    return _owned_text(lib.pactffi_async_message_get_contents_str(_checked(message, AsynchronousMessage, "message")))
+
+
+def async_message_set_contents_str(message: AsynchronousMessage, contents: str | None, content_type: str | None) -> None:
+    """Set the body from text (None: the JSON null body).
+
+    Wraps ``pactffi_async_message_set_contents_str``.
+
+    Raises:
+        TypeError/RuntimeError: On a wrong argument or a library error.
+    """
+    lib.pactffi_async_message_set_contents_str(_checked(message, AsynchronousMessage, "message"), encode_optional(contents, "contents"), encode_optional(content_type, "content_type"))
+
+
+def async_message_get_contents_length(message: AsynchronousMessage) -> int:
+    """The byte length of the body (0 when none).
+
+    Wraps ``pactffi_async_message_get_contents_length``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    return int(lib.pactffi_async_message_get_contents_length(_checked(message, AsynchronousMessage, "message")))
+
+
+def async_message_get_contents_bin(message: AsynchronousMessage) -> bytes | None:
+    """A copy of the body bytes; None when there are none.
+
+    Wraps ``pactffi_async_message_get_contents_bin``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    ptr = _checked(message, AsynchronousMessage, "message")
+    return _borrowed_bytes(lib.pactffi_async_message_get_contents_bin(ptr), lib.pactffi_async_message_get_contents_length(ptr))
+
+
+def async_message_set_contents_bin(message: AsynchronousMessage, contents: bytes | None, content_type: str | None) -> None:
+    """Set the body from bytes (None: the JSON null body).
+
+    Wraps ``pactffi_async_message_set_contents_bin``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    data, length = _bin_arg(contents)
+    lib.pactffi_async_message_set_contents_bin(_checked(message, AsynchronousMessage, "message"), data, length, encode_optional(content_type, "content_type"))
+
+
+def sync_message_get_request_contents_str(message: SynchronousMessage) -> str | None:
+    """The body as text; None when missing.
+
+    Wraps ``pactffi_sync_message_get_request_contents_str``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    return _owned_text(lib.pactffi_sync_message_get_request_contents_str(_checked(message, SynchronousMessage, "message")))
+
+
+def sync_message_set_request_contents_str(message: SynchronousMessage, contents: str | None, content_type: str | None) -> None:
+    """Set the body from text (None: the JSON null body).
+
+    Wraps ``pactffi_sync_message_set_request_contents_str``.
+
+    Raises:
+        TypeError/RuntimeError: On a wrong argument or a library error.
+    """
+    lib.pactffi_sync_message_set_request_contents_str(_checked(message, SynchronousMessage, "message"), encode_optional(contents, "contents"), encode_optional(content_type, "content_type"))
+
+
+def sync_message_get_request_contents_length(message: SynchronousMessage) -> int:
+    """The byte length of the body (0 when none).
+
+    Wraps ``pactffi_sync_message_get_request_contents_length``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    return int(lib.pactffi_sync_message_get_request_contents_length(_checked(message, SynchronousMessage, "message")))
+
+
+def sync_message_get_request_contents_bin(message: SynchronousMessage) -> bytes | None:
+    """A copy of the body bytes; None when there are none.
+
+    Wraps ``pactffi_sync_message_get_request_contents_bin``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    ptr = _checked(message, SynchronousMessage, "message")
+    return _borrowed_bytes(lib.pactffi_sync_message_get_request_contents_bin(ptr), lib.pactffi_sync_message_get_request_contents_length(ptr))
+
+
+def sync_message_set_request_contents_bin(message: SynchronousMessage, contents: bytes | None, content_type: str | None) -> None:
+    """Set the body from bytes (None: the JSON null body).
+
+    Wraps ``pactffi_sync_message_set_request_contents_bin``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    data, length = _bin_arg(contents)
+    lib.pactffi_sync_message_set_request_contents_bin(_checked(message, SynchronousMessage, "message"), data, length, encode_optional(content_type, "content_type"))
+
+
+def sync_message_get_response_contents_str(message: SynchronousMessage, index: int) -> str | None:
+    """The body as text; None when missing.
+
+    Wraps ``pactffi_sync_message_get_response_contents_str``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    return _owned_text(lib.pactffi_sync_message_get_response_contents_str(_checked(message, SynchronousMessage, "message"), _index(index)))
+
+
+def sync_message_set_response_contents_str(message: SynchronousMessage, index: int, contents: str | None, content_type: str | None) -> None:
+    """Set the body from text (None: the JSON null body).
+
+    Wraps ``pactffi_sync_message_set_response_contents_str``.
+
+    Raises:
+        TypeError/RuntimeError: On a wrong argument or a library error.
+    """
+    lib.pactffi_sync_message_set_response_contents_str(_checked(message, SynchronousMessage, "message"), _index(index), encode_optional(contents, "contents"), encode_optional(content_type, "content_type"))
+
+
+def sync_message_get_response_contents_length(message: SynchronousMessage, index: int) -> int:
+    """The byte length of the body (0 when none).
+
+    Wraps ``pactffi_sync_message_get_response_contents_length``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    return int(lib.pactffi_sync_message_get_response_contents_length(_checked(message, SynchronousMessage, "message"), _index(index)))
+
+
+def sync_message_get_response_contents_bin(message: SynchronousMessage, index: int) -> bytes | None:
+    """A copy of the body bytes; None when there are none.
+
+    Wraps ``pactffi_sync_message_get_response_contents_bin``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    ptr = _checked(message, SynchronousMessage, "message")
+    return _borrowed_bytes(lib.pactffi_sync_message_get_response_contents_bin(ptr, _index(index)), lib.pactffi_sync_message_get_response_contents_length(ptr, _index(index)))
+
+
+def sync_message_set_response_contents_bin(message: SynchronousMessage, index: int, contents: bytes | None, content_type: str | None) -> None:
+    """Set the body from bytes (None: the JSON null body).
+
+    Wraps ``pactffi_sync_message_set_response_contents_bin``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    data, length = _bin_arg(contents)
+    lib.pactffi_sync_message_set_response_contents_bin(_checked(message, SynchronousMessage, "message"), _index(index), data, length, encode_optional(content_type, "content_type"))
+
+
+def message_contents_get_contents_str(contents: MessageContents) -> str | None:
+    """The body as text; None when missing.
+
+    Wraps ``pactffi_message_contents_get_contents_str``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    return _owned_text(lib.pactffi_message_contents_get_contents_str(_checked(contents, MessageContents, "contents")))
+
+
+def message_contents_set_contents_str(contents: MessageContents, contents_str: str | None, content_type: str | None) -> None:
+    """Set the body from text (None: the JSON null body).
+
+    Wraps ``pactffi_message_contents_set_contents_str``.
+
+    Raises:
+        TypeError/RuntimeError: On a wrong argument or a library error.
+    """
+    lib.pactffi_message_contents_set_contents_str(_checked(contents, MessageContents, "contents"), encode_optional(contents_str, "contents_str"), encode_optional(content_type, "content_type"))
+
+
+def message_contents_get_contents_length(contents: MessageContents) -> int:
+    """The byte length of the body (0 when none).
+
+    Wraps ``pactffi_message_contents_get_contents_length``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    return int(lib.pactffi_message_contents_get_contents_length(_checked(contents, MessageContents, "contents")))
+
+
+def message_contents_get_contents_bin(contents: MessageContents) -> bytes | None:
+    """A copy of the body bytes; None when there are none.
+
+    Wraps ``pactffi_message_contents_get_contents_bin``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    ptr = _checked(contents, MessageContents, "contents")
+    return _borrowed_bytes(lib.pactffi_message_contents_get_contents_bin(ptr), lib.pactffi_message_contents_get_contents_length(ptr))
+
+
+def message_contents_set_contents_bin(contents: MessageContents, contents_bin: bytes | None, content_type: str | None) -> None:
+    """Set the body from bytes (None: the JSON null body).
+
+    Wraps ``pactffi_message_contents_set_contents_bin``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    data, length = _bin_arg(contents_bin)
+    lib.pactffi_message_contents_set_contents_bin(_checked(contents, MessageContents, "contents"), data, length, encode_optional(content_type, "content_type"))
+
+
+def async_message_get_contents(message: AsynchronousMessage) -> MessageContents | None:
+    """The contents, borrowed (keeps the message alive).
+
+    Wraps ``pactffi_async_message_get_contents``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    ptr = lib.pactffi_async_message_get_contents(_checked(message, AsynchronousMessage, "message"))
+    return None if ptr == NULL else MessageContents(ptr, owned=True, parent=message)
+
+
+def async_message_generate_contents(message: AsynchronousMessage) -> MessageContents | None:
+    """A copy of the contents as the consumer receives them (generators are not applied yet).
+
+    Wraps ``pactffi_async_message_generate_contents``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    ptr = lib.pactffi_async_message_generate_contents(_checked(message, AsynchronousMessage, "message"))
+    return None if ptr == NULL else MessageContents(ptr, owned=False)
+
+
+def sync_message_get_request_contents(message: SynchronousMessage) -> MessageContents | None:
+    """The request contents, borrowed (keeps the message alive).
+
+    Wraps ``pactffi_sync_message_get_request_contents``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    ptr = lib.pactffi_sync_message_get_request_contents(_checked(message, SynchronousMessage, "message"))
+    return None if ptr == NULL else MessageContents(ptr, owned=True, parent=message)
+
+
+def sync_message_generate_request_contents(message: SynchronousMessage) -> MessageContents | None:
+    """A copy of the request contents (generators are not applied yet).
+
+    Wraps ``pactffi_sync_message_generate_request_contents``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    ptr = lib.pactffi_sync_message_generate_request_contents(_checked(message, SynchronousMessage, "message"))
+    return None if ptr == NULL else MessageContents(ptr, owned=False)
+
+
+def sync_message_get_response_contents(message: SynchronousMessage, index: int) -> MessageContents | None:
+    """The contents of response index, borrowed (keeps the message alive); None when out of range.
+
+    Wraps ``pactffi_sync_message_get_response_contents``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    ptr = lib.pactffi_sync_message_get_response_contents(_checked(message, SynchronousMessage, "message"), _index(index))
+    return None if ptr == NULL else MessageContents(ptr, owned=True, parent=message)
+
+
+def sync_message_generate_response_contents(message: SynchronousMessage, index: int) -> MessageContents | None:
+    """A copy of response index (generators are not applied yet); None when out of range.
+
+    Wraps ``pactffi_sync_message_generate_response_contents``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    ptr = lib.pactffi_sync_message_generate_response_contents(_checked(message, SynchronousMessage, "message"), _index(index))
+    return None if ptr == NULL else MessageContents(ptr, owned=False)
+
+
+def sync_message_get_number_responses(message: SynchronousMessage) -> int:
+    """How many responses the message has.
+
+    Wraps ``pactffi_sync_message_get_number_responses``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    return int(lib.pactffi_sync_message_get_number_responses(_checked(message, SynchronousMessage, "message")))
+
+
+def message_contents_delete(contents: MessageContents) -> None:
+    """Free message contents you own (same as contents.close()).
+
+    Wraps ``pactffi_message_contents_delete``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    _checked(contents, MessageContents, "contents")
+    contents.close()
+
+
+def message_contents_get_matching_rule_iter(contents: MessageContents, category: MatchingRuleCategory | str) -> MatchingRuleCategoryIterator:
+    """An iterator over a copy of one category.
+
+    Wraps ``pactffi_message_contents_get_matching_rule_iter``.
+
+    Raises:
+        RuntimeError: If the library reports an error.
+    """
+    ptr = lib.pactffi_message_contents_get_matching_rule_iter(_checked(contents, MessageContents, "contents"), _category(category, MatchingRuleCategory, "category"))
+    if ptr == NULL:
+        raise RuntimeError(f"pactffi_message_contents_get_matching_rule_iter failed{error_detail()}")
+    return MatchingRuleCategoryIterator(ptr)
+
+
+def message_contents_get_generators_iter(contents: MessageContents, category: GeneratorCategory | str) -> GeneratorCategoryIterator:
+    """An iterator over a copy of one category.
+
+    Wraps ``pactffi_message_contents_get_generators_iter``.
+
+    Raises:
+        RuntimeError: If the library reports an error.
+    """
+    ptr = lib.pactffi_message_contents_get_generators_iter(_checked(contents, MessageContents, "contents"), _category(category, GeneratorCategory, "category"))
+    if ptr == NULL:
+        raise RuntimeError(f"pactffi_message_contents_get_generators_iter failed{error_detail()}")
+    return GeneratorCategoryIterator(ptr)
+
+
+def message_contents_get_metadata_iter(contents: MessageContents) -> MessageMetadataIterator:
+    """An iterator over a copy of the metadata.
+
+    Wraps ``pactffi_message_contents_get_metadata_iter``.
+
+    Raises:
+        RuntimeError: If the library reports an error.
+    """
+    ptr = lib.pactffi_message_contents_get_metadata_iter(_checked(contents, MessageContents, "contents"))
+    if ptr == NULL:
+        raise RuntimeError(f"pactffi_message_contents_get_metadata_iter failed{error_detail()}")
+    return MessageMetadataIterator(ptr)
+
+
+def message_metadata_iter_next(iter: MessageMetadataIterator) -> MessageMetadataPair:
+    """The next metadata pair.
+
+    Wraps ``pactffi_message_metadata_iter_next``.
+
+    Raises:
+        StopIteration: At the end.
+    """
+    ptr = lib.pactffi_message_metadata_iter_next(_checked(iter, MessageMetadataIterator, "iter"))
+    if ptr == NULL:
+        raise StopIteration
+    return MessageMetadataPair(ptr)
+
+
+def message_metadata_iter_delete(iter: MessageMetadataIterator) -> None:
+    """Free a metadata iterator (same as iter.close()).
+
+    Wraps ``pactffi_message_metadata_iter_delete``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    _checked(iter, MessageMetadataIterator, "iter")
+    iter.close()
+
+
+def message_metadata_pair_delete(pair: MessageMetadataPair) -> None:
+    """Free a metadata pair (same as pair.close()).
+
+    Wraps ``pactffi_message_metadata_pair_delete``.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+    """
+    _checked(pair, MessageMetadataPair, "pair")
+    pair.close()
