@@ -31,7 +31,7 @@ def test_async_message_round_trip() -> None:
     assert list(msg.provider_states()) == []
     with pytest.raises(IndexError):
         m.async_message_get_provider_state(msg, 0)
-    with pytest.raises(IndexError):
+    with pytest.raises(ValueError, match="non-negative"):
         m.async_message_get_provider_state(msg, -1)
     m.async_message_delete(msg)
     with pytest.raises(ValueError, match="closed"):

@@ -8,7 +8,7 @@ from pathlib import Path
 from pact_ffi._enums import InteractionPart
 from pact_ffi._errors import error_detail, get_error_message
 from pact_ffi._handles import InteractionHandle, PactHandle
-from pact_ffi._native import NULL, decode, encode, encode_optional, ffi, lib
+from pact_ffi._native import NULL, bytes_arg, checked_index, decode, encode, encode_optional, ffi, handle_ref, lib
 from pact_ffi._owned import StringResult
 from pact_ffi._pact import _interaction_ref, _pact_ref, _part_value
 
@@ -77,36 +77,13 @@ class MessageHandle:
 
 
 def _message_pact_ref(pact: MessagePactHandle) -> int:
-    if not isinstance(pact, MessagePactHandle):
-        msg = f"pact must be a MessagePactHandle, not {type(pact).__name__}"
-        raise TypeError(msg)
-    return pact._ref  # noqa: SLF001
+    return handle_ref(pact, MessagePactHandle, "pact")
 
 
 def _message_ref(message: MessageHandle) -> int:
-    if not isinstance(message, MessageHandle):
-        msg = f"message must be a MessageHandle, not {type(message).__name__}"
-        raise TypeError(msg)
-    return message._ref  # noqa: SLF001
+    return handle_ref(message, MessageHandle, "message")
 
 
-def _check_index(index: int) -> None:
-    if not isinstance(index, int) or isinstance(index, bool):
-        msg = f"index must be an int, not {type(index).__name__}"
-        raise TypeError(msg)
-    if index < 0:
-        msg = f"index must not be negative: {index}"
-        raise ValueError(msg)
-
-
-def _bytes_arg(body: bytes | None, name: str) -> tuple[object, int]:
-    if body is None:
-        return NULL, 0
-    if not isinstance(body, (bytes, bytearray, memoryview)):
-        msg = f"{name} must be bytes or None, not {type(body).__name__}"
-        raise TypeError(msg)
-    data = bytes(body)
-    return ffi.from_buffer(data), len(data)
 
 
 def _new_message_kind(fn: object, pact: PactHandle, description: str, kind: str) -> InteractionHandle:
@@ -227,7 +204,7 @@ def with_binary_body(interaction: InteractionHandle, part: InteractionPart, cont
         TypeError: If an argument has the wrong type.
         RuntimeError: If the body could not be set.
     """
-    ptr, size = _bytes_arg(body, "body")
+    ptr, size = bytes_arg(body, "body")
     ok = lib.pactffi_with_binary_body(
         _interaction_ref(interaction), _part_value(part), encode_optional(content_type, "content_type"), ptr, size
     )
@@ -251,7 +228,7 @@ def with_binary_file(interaction: InteractionHandle, part: InteractionPart, cont
         TypeError: If an argument has the wrong type.
         RuntimeError: If the body could not be set (e.g. ``content_type`` is None).
     """
-    ptr, size = _bytes_arg(body, "body")
+    ptr, size = bytes_arg(body, "body")
     ok = lib.pactffi_with_binary_file(
         _interaction_ref(interaction), _part_value(part), encode_optional(content_type, "content_type"), ptr, size
     )
@@ -387,7 +364,7 @@ def with_header(interaction: InteractionHandle, part: InteractionPart, name: str
         ValueError: If ``index`` is negative.
         RuntimeError: If the header could not be set.
     """
-    _check_index(index)
+    checked_index(index)
     ok = lib.pactffi_with_header(
         _interaction_ref(interaction), _part_value(part), encode(name, "name"), index, encode_optional(value, "value")
     )
@@ -412,7 +389,7 @@ def with_query_parameter(interaction: InteractionHandle, name: str, index: int, 
         ValueError: If ``index`` is negative.
         RuntimeError: If the parameter could not be set.
     """
-    _check_index(index)
+    checked_index(index)
     ok = lib.pactffi_with_query_parameter(_interaction_ref(interaction), encode(name, "name"), index, encode_optional(value, "value"))
     if not ok:
         msg = f"Unable to set query parameter for {interaction}.{error_detail()}"

@@ -7,7 +7,19 @@ from enum import Enum
 from pact_ffi._native import lib
 
 
-class PactSpecification(Enum):
+class _NamedEnum(Enum):
+    """Enums whose str() is the member name and repr() is ``Class.NAME``."""
+
+    def __str__(self) -> str:
+        """Informal string representation: the member name."""
+        return self.name
+
+    def __repr__(self) -> str:
+        """Information-rich string representation: ``Class.NAME``."""
+        return f"{type(self).__name__}.{self.name}"
+
+
+class PactSpecification(_NamedEnum):
     """Pact Specification.
 
     [Rust `PactSpecification`](https://docs.rs/pact_ffi/0.5.12/pact_ffi/models/pact_specification/enum.PactSpecification.html)
@@ -40,16 +52,8 @@ class PactSpecification(Enum):
         name = version.upper().replace(".", "_")
         return cls[name if name.startswith("V") else "V" + name]
 
-    def __str__(self) -> str:
-        """Informal string representation of the Pact Specification."""
-        return self.name
 
-    def __repr__(self) -> str:
-        """Information-rich string representation of the Pact Specification."""
-        return f"PactSpecification.{self.name}"
-
-
-class InteractionPart(Enum):
+class InteractionPart(_NamedEnum):
     """Interaction Part.
 
     [Rust `InteractionPart`](https://docs.rs/pact_ffi/0.5.12/pact_ffi/mock_server/handles/enum.InteractionPart.html)
@@ -58,11 +62,38 @@ class InteractionPart(Enum):
     REQUEST = lib.InteractionPart_Request
     RESPONSE = lib.InteractionPart_Response
 
-    def __str__(self) -> str:
-        """Informal string representation of the Interaction Part."""
-        return self.name
-
     def __repr__(self) -> str:
         """Information-rich string representation of the Interaction Part."""
         # The published module spells it this way; clients compare reprs.
         return f"InteractionPath.{self.name}"
+
+
+class MatchingRuleCategory(_NamedEnum):
+    """Matching Rule Category.
+
+    [Rust `MatchingRuleCategory`](https://docs.rs/pact_ffi/0.5.12/pact_ffi/models/matching_rules/enum.MatchingRuleCategory.html)
+    """
+
+    METHOD = lib.MatchingRuleCategory_METHOD
+    PATH = lib.MatchingRuleCategory_PATH
+    HEADER = lib.MatchingRuleCategory_HEADER
+    QUERY = lib.MatchingRuleCategory_QUERY
+    BODY = lib.MatchingRuleCategory_BODY
+    STATUS = lib.MatchingRuleCategory_STATUS
+    CONTENTS = lib.MatchingRuleCategory_CONTENTS
+    METADATA = lib.MatchingRuleCategory_METADATA
+
+
+class GeneratorCategory(_NamedEnum):
+    """Generator Category.
+
+    [Rust `GeneratorCategory`](https://docs.rs/pact_ffi/0.5.12/pact_ffi/models/generators/enum.GeneratorCategory.html)
+    """
+
+    METHOD = lib.GeneratorCategory_METHOD
+    PATH = lib.GeneratorCategory_PATH
+    HEADER = lib.GeneratorCategory_HEADER
+    QUERY = lib.GeneratorCategory_QUERY
+    BODY = lib.GeneratorCategory_BODY
+    STATUS = lib.GeneratorCategory_STATUS
+    METADATA = lib.GeneratorCategory_METADATA

@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Generator as GeneratorType
 from typing import Any
 
+from pact_ffi._enums import GeneratorCategory, MatchingRuleCategory
 from pact_ffi._errors import error_detail
 from pact_ffi._models import (
-    GeneratorCategory,
     GeneratorCategoryIterator,
     GeneratorKeyValuePair,
-    MatchingRuleCategory,
     MatchingRuleCategoryIterator,
     MatchingRuleKeyValuePair,
     ProviderState,
@@ -26,7 +25,7 @@ from pact_ffi._models import (
     _live,
     _Native,
 )
-from pact_ffi._native import NULL, encode, encode_optional, ffi, lib
+from pact_ffi._native import NULL, bytes_arg, checked_index, encode, encode_optional, ffi, lib
 from pact_ffi._owned import OwnedString
 
 __all__ = [
@@ -107,25 +106,6 @@ def _checked(obj: Any, cls: type, name: str) -> Any:  # noqa: ANN401
     return _live(obj)
 
 
-def _bin_arg(contents: bytes | None) -> tuple[Any, int]:
-    """Pointer and length of an optional bytes argument (None -> NULL, 0)."""
-    if contents is None:
-        return NULL, 0
-    if not isinstance(contents, (bytes, bytearray)):
-        msg = f"contents must be bytes or None, not {type(contents).__name__}"
-        raise TypeError(msg)
-    return ffi.from_buffer(bytes(contents)), len(contents)
-
-
-def _index(index: int) -> int:
-    """A non-negative index argument."""
-    if not isinstance(index, int) or isinstance(index, bool):
-        msg = f"index must be an int, not {type(index).__name__}"
-        raise TypeError(msg)
-    if index < 0:
-        msg = f"index must not be negative, got {index}"
-        raise IndexError(msg)
-    return index
 
 
 class _MessageBase(_Native):
@@ -383,7 +363,7 @@ def async_message_get_provider_state(message: AsynchronousMessage, index: int) -
     Raises:
         IndexError: If index is out of range.
     """
-    ptr = lib.pactffi_async_message_get_provider_state(_checked(message, AsynchronousMessage, "message"), _index(index))
+    ptr = lib.pactffi_async_message_get_provider_state(_checked(message, AsynchronousMessage, "message"), checked_index(index))
     if ptr == NULL:
         raise IndexError(f"no provider state at index {index}{error_detail()}")
     return ProviderState(ptr, parent=message)
@@ -463,7 +443,7 @@ def sync_message_get_provider_state(message: SynchronousMessage, index: int) -> 
     Raises:
         IndexError: If index is out of range.
     """
-    ptr = lib.pactffi_sync_message_get_provider_state(_checked(message, SynchronousMessage, "message"), _index(index))
+    ptr = lib.pactffi_sync_message_get_provider_state(_checked(message, SynchronousMessage, "message"), checked_index(index))
     if ptr == NULL:
         raise IndexError(f"no provider state at index {index}{error_detail()}")
     return ProviderState(ptr, parent=message)
@@ -536,7 +516,7 @@ def async_message_set_contents_bin(message: AsynchronousMessage, contents: bytes
     Raises:
         TypeError: If an argument has the wrong type.
     """
-    data, length = _bin_arg(contents)
+    data, length = bytes_arg(contents, "contents")
     lib.pactffi_async_message_set_contents_bin(_checked(message, AsynchronousMessage, "message"), data, length, encode_optional(content_type, "content_type"))
 
 
@@ -593,7 +573,7 @@ def sync_message_set_request_contents_bin(message: SynchronousMessage, contents:
     Raises:
         TypeError: If an argument has the wrong type.
     """
-    data, length = _bin_arg(contents)
+    data, length = bytes_arg(contents, "contents")
     lib.pactffi_sync_message_set_request_contents_bin(_checked(message, SynchronousMessage, "message"), data, length, encode_optional(content_type, "content_type"))
 
 
@@ -605,7 +585,7 @@ def sync_message_get_response_contents_str(message: SynchronousMessage, index: i
     Raises:
         TypeError: If an argument has the wrong type.
     """
-    return _owned_text(lib.pactffi_sync_message_get_response_contents_str(_checked(message, SynchronousMessage, "message"), _index(index)))
+    return _owned_text(lib.pactffi_sync_message_get_response_contents_str(_checked(message, SynchronousMessage, "message"), checked_index(index)))
 
 
 def sync_message_set_response_contents_str(message: SynchronousMessage, index: int, contents: str | None, content_type: str | None) -> None:
@@ -616,7 +596,7 @@ def sync_message_set_response_contents_str(message: SynchronousMessage, index: i
     Raises:
         TypeError/RuntimeError: On a wrong argument or a library error.
     """
-    lib.pactffi_sync_message_set_response_contents_str(_checked(message, SynchronousMessage, "message"), _index(index), encode_optional(contents, "contents"), encode_optional(content_type, "content_type"))
+    lib.pactffi_sync_message_set_response_contents_str(_checked(message, SynchronousMessage, "message"), checked_index(index), encode_optional(contents, "contents"), encode_optional(content_type, "content_type"))
 
 
 def sync_message_get_response_contents_length(message: SynchronousMessage, index: int) -> int:
@@ -627,7 +607,7 @@ def sync_message_get_response_contents_length(message: SynchronousMessage, index
     Raises:
         TypeError: If an argument has the wrong type.
     """
-    return int(lib.pactffi_sync_message_get_response_contents_length(_checked(message, SynchronousMessage, "message"), _index(index)))
+    return int(lib.pactffi_sync_message_get_response_contents_length(_checked(message, SynchronousMessage, "message"), checked_index(index)))
 
 
 def sync_message_get_response_contents_bin(message: SynchronousMessage, index: int) -> bytes | None:
@@ -639,7 +619,7 @@ def sync_message_get_response_contents_bin(message: SynchronousMessage, index: i
         TypeError: If an argument has the wrong type.
     """
     ptr = _checked(message, SynchronousMessage, "message")
-    return _borrowed_bytes(lib.pactffi_sync_message_get_response_contents_bin(ptr, _index(index)), lib.pactffi_sync_message_get_response_contents_length(ptr, _index(index)))
+    return _borrowed_bytes(lib.pactffi_sync_message_get_response_contents_bin(ptr, checked_index(index)), lib.pactffi_sync_message_get_response_contents_length(ptr, checked_index(index)))
 
 
 def sync_message_set_response_contents_bin(message: SynchronousMessage, index: int, contents: bytes | None, content_type: str | None) -> None:
@@ -650,8 +630,8 @@ def sync_message_set_response_contents_bin(message: SynchronousMessage, index: i
     Raises:
         TypeError: If an argument has the wrong type.
     """
-    data, length = _bin_arg(contents)
-    lib.pactffi_sync_message_set_response_contents_bin(_checked(message, SynchronousMessage, "message"), _index(index), data, length, encode_optional(content_type, "content_type"))
+    data, length = bytes_arg(contents, "contents")
+    lib.pactffi_sync_message_set_response_contents_bin(_checked(message, SynchronousMessage, "message"), checked_index(index), data, length, encode_optional(content_type, "content_type"))
 
 
 def message_contents_get_contents_str(contents: MessageContents) -> str | None:
@@ -707,7 +687,7 @@ def message_contents_set_contents_bin(contents: MessageContents, contents_bin: b
     Raises:
         TypeError: If an argument has the wrong type.
     """
-    data, length = _bin_arg(contents_bin)
+    data, length = bytes_arg(contents_bin, "contents")
     lib.pactffi_message_contents_set_contents_bin(_checked(contents, MessageContents, "contents"), data, length, encode_optional(content_type, "content_type"))
 
 
@@ -767,7 +747,7 @@ def sync_message_get_response_contents(message: SynchronousMessage, index: int) 
     Raises:
         TypeError: If an argument has the wrong type.
     """
-    ptr = lib.pactffi_sync_message_get_response_contents(_checked(message, SynchronousMessage, "message"), _index(index))
+    ptr = lib.pactffi_sync_message_get_response_contents(_checked(message, SynchronousMessage, "message"), checked_index(index))
     return None if ptr == NULL else MessageContents(ptr, owned=True, parent=message)
 
 
@@ -779,7 +759,7 @@ def sync_message_generate_response_contents(message: SynchronousMessage, index: 
     Raises:
         TypeError: If an argument has the wrong type.
     """
-    ptr = lib.pactffi_sync_message_generate_response_contents(_checked(message, SynchronousMessage, "message"), _index(index))
+    ptr = lib.pactffi_sync_message_generate_response_contents(_checked(message, SynchronousMessage, "message"), checked_index(index))
     return None if ptr == NULL else MessageContents(ptr, owned=False)
 
 

@@ -15,7 +15,7 @@ from collections.abc import Generator as GeneratorType
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Literal
 
-from pact_ffi._enums import PactSpecification
+from pact_ffi._enums import GeneratorCategory, MatchingRuleCategory, PactSpecification
 from pact_ffi._errors import error_detail
 from pact_ffi._native import NULL, encode, ffi, lib
 from pact_ffi._owned import OwnedString
@@ -131,51 +131,6 @@ GeneratorCategoryOptions = Literal[
 ]
 
 
-class MatchingRuleCategory(Enum):
-    """Matching Rule Category.
-
-    [Rust `MatchingRuleCategory`](https://docs.rs/pact_ffi/0.5.12/pact_ffi/models/matching_rules/enum.MatchingRuleCategory.html)
-    """
-
-    METHOD = lib.MatchingRuleCategory_METHOD
-    PATH = lib.MatchingRuleCategory_PATH
-    HEADER = lib.MatchingRuleCategory_HEADER
-    QUERY = lib.MatchingRuleCategory_QUERY
-    BODY = lib.MatchingRuleCategory_BODY
-    STATUS = lib.MatchingRuleCategory_STATUS
-    CONTENTS = lib.MatchingRuleCategory_CONTENTS
-    METADATA = lib.MatchingRuleCategory_METADATA
-
-    def __str__(self) -> str:
-        """Informal string representation of the Matching Rule Category."""
-        return self.name
-
-    def __repr__(self) -> str:
-        """Information-rich string representation of the Matching Rule Category."""
-        return f"MatchingRuleCategory.{self.name}"
-
-
-class GeneratorCategory(Enum):
-    """Generator Category.
-
-    [Rust `GeneratorCategory`](https://docs.rs/pact_ffi/0.5.12/pact_ffi/models/generators/enum.GeneratorCategory.html)
-    """
-
-    METHOD = lib.GeneratorCategory_METHOD
-    PATH = lib.GeneratorCategory_PATH
-    HEADER = lib.GeneratorCategory_HEADER
-    QUERY = lib.GeneratorCategory_QUERY
-    BODY = lib.GeneratorCategory_BODY
-    STATUS = lib.GeneratorCategory_STATUS
-    METADATA = lib.GeneratorCategory_METADATA
-
-    def __str__(self) -> str:
-        """Informal string representation of the Generator Category."""
-        return self.name
-
-    def __repr__(self) -> str:
-        """Information-rich string representation of the Generator Category."""
-        return f"GeneratorCategory.{self.name}"
 
 
 def _check_cdata(ptr: Any, cname: str) -> None:  # noqa: ANN401

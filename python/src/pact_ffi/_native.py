@@ -6,7 +6,7 @@ from typing import Any
 
 from pact_ffi.ffi import ffi, lib  # type: ignore[import-not-found]
 
-__all__ = ["ffi", "lib", "encode", "encode_optional", "decode", "NULL"]
+__all__ = ["NULL", "bytes_arg", "checked_index", "decode", "encode", "encode_optional", "ffi", "handle_ref", "lib"]
 
 NULL = ffi.NULL
 
@@ -59,3 +59,70 @@ def decode(ptr: Any) -> str:  # noqa: ANN401
         The text.
     """
     return ffi.string(ptr).decode("utf-8")
+
+
+def handle_ref(value: Any, cls: type, name: str) -> int:  # noqa: ANN401
+    """The integer a handle object wraps, after checking its type.
+
+    Args:
+        value: The handle (PactHandle, InteractionHandle, ...).
+        cls: The handle class expected.
+        name: The parameter name, for the error message.
+
+    Returns:
+        The handle's integer reference.
+
+    Raises:
+        TypeError: If ``value`` is not a ``cls``.
+    """
+    if not isinstance(value, cls):
+        msg = f"{name} must be a {cls.__name__}, not {type(value).__name__}"
+        raise TypeError(msg)
+    return value._ref  # noqa: SLF001
+
+
+def checked_index(index: int, name: str = "index") -> int:
+    """A non-negative integer argument (an index or a count).
+
+    Args:
+        index: The value.
+        name: The parameter name, for the error message.
+
+    Returns:
+        ``index``.
+
+    Raises:
+        TypeError: If ``index`` is not an int (bool is refused).
+        ValueError: If ``index`` is negative.
+    """
+    if not isinstance(index, int) or isinstance(index, bool):
+        msg = f"{name} must be an int, not {type(index).__name__}"
+        raise TypeError(msg)
+    if index < 0:
+        msg = f"{name} must be a non-negative int, not {index!r}"
+        raise ValueError(msg)
+    return index
+
+
+def bytes_arg(data: bytes | bytearray | memoryview | None, name: str) -> tuple[Any, int]:
+    """Pointer and length of an optional bytes argument (None: NULL and 0).
+
+    The pointer keeps a copy of the data alive for as long as it is used.
+
+    Args:
+        data: The bytes, or ``None``.
+        name: The parameter name, for the error message.
+
+    Returns:
+        A ``const uint8_t *`` compatible pointer and the length.
+
+    Raises:
+        TypeError: If ``data`` is not bytes-like or ``None``.
+    """
+    if data is None:
+        return NULL, 0
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        msg = f"{name} must be bytes or None, not {type(data).__name__}"
+        raise TypeError(msg)
+    copy = bytes(data)
+    return ffi.from_buffer(copy), len(copy)

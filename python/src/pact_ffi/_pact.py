@@ -7,7 +7,7 @@ from pathlib import Path
 from pact_ffi._enums import InteractionPart, PactSpecification
 from pact_ffi._errors import error_detail
 from pact_ffi._handles import InteractionHandle, PactHandle
-from pact_ffi._native import encode, encode_optional, lib
+from pact_ffi._native import checked_index, encode, encode_optional, handle_ref, lib
 
 #: Codes of pactffi_given_with_params.
 _GIVEN_WITH_PARAMS = {1: "The interaction state could not be updated.", 3: "Invalid C string."}
@@ -18,17 +18,11 @@ _WRITE_FILE = {1: "The function panicked while writing {p} to {d}", 2: "The pact
 
 
 def _interaction_ref(interaction: InteractionHandle) -> int:
-    if not isinstance(interaction, InteractionHandle):
-        msg = f"interaction must be an InteractionHandle, not {type(interaction).__name__}"
-        raise TypeError(msg)
-    return interaction._ref  # noqa: SLF001
+    return handle_ref(interaction, InteractionHandle, "interaction")
 
 
 def _pact_ref(pact: PactHandle) -> int:
-    if not isinstance(pact, PactHandle):
-        msg = f"pact must be a PactHandle, not {type(pact).__name__}"
-        raise TypeError(msg)
-    return pact._ref  # noqa: SLF001
+    return handle_ref(pact, PactHandle, "pact")
 
 
 def _part_value(part: InteractionPart) -> int:
@@ -316,7 +310,7 @@ def with_header_v2(interaction: InteractionHandle, part: InteractionPart, name: 
     Raises:
         RuntimeError: If there was an error setting the header.
     """
-    _check_index(index)
+    checked_index(index)
     ok = lib.pactffi_with_header_v2(
         _interaction_ref(interaction), _part_value(part), encode(name, "name"), index, encode(value, "value")
     )
@@ -365,7 +359,7 @@ def with_query_parameter_v2(interaction: InteractionHandle, name: str, index: in
     Raises:
         RuntimeError: If there was an error setting the query parameter.
     """
-    _check_index(index)
+    checked_index(index)
     ok = lib.pactffi_with_query_parameter_v2(
         _interaction_ref(interaction), encode(name, "name"), index, encode_optional(value, "value")
     )
@@ -538,8 +532,3 @@ def interaction_test_name(interaction: InteractionHandle, test_name: str) -> Non
         msg = _TEST_NAME.get(ret, "Unknown error setting test name for {i}.").format(i=interaction)
     raise RuntimeError(msg)
 
-
-def _check_index(index: int) -> None:
-    if not isinstance(index, int) or index < 0:
-        msg = f"index must be a non-negative int, not {index!r}"
-        raise ValueError(msg)
