@@ -5,6 +5,7 @@
 #include "ffi/args.hpp"
 #include "ffi/export.hpp"
 #include "ffi/guard.hpp"
+#include "ffi/interaction_object.hpp"
 #include "ffi/model_iterators.hpp"
 #include "ffi/model_message_access.hpp"
 #include "ffi/model_objects.hpp"
@@ -88,14 +89,13 @@ PACT_FFI_EXPORT void pactffi_async_message_set_contents_bin(AsynchronousMessage*
 
 PACT_FFI_EXPORT const char* pactffi_async_message_get_description(const AsynchronousMessage* message) {
   return guarded<const char*>(nullptr, [&] {
-    return hand_over_string(object_of(message).interaction.get().description);
+    return description_of(object_of(message));
   });
 }
 
 PACT_FFI_EXPORT int pactffi_async_message_set_description(AsynchronousMessage* message, const char* description) {
   return guarded(1, [&] {
-    auto& object = object_of(message);
-    object.interaction.get().description = std::string(required_str(description, "description"));
+    set_description(object_of(message), description);
     return 0;
   });
 }
@@ -103,15 +103,12 @@ PACT_FFI_EXPORT int pactffi_async_message_set_description(AsynchronousMessage* m
 PACT_FFI_EXPORT const ProviderState* pactffi_async_message_get_provider_state(const AsynchronousMessage* message,
                                                                              unsigned int index) {
   return guarded<const ProviderState*>(nullptr, [&] {
-    auto& object = object_of(message);
-    auto& states = object.interaction.get().provider_states;
-    if (index >= states.size()) fail("index is out of bounds");
-    return object.provider_states.of(states[index]);
+    return provider_state_at(object_of(message), index);
   });
 }
 
 PACT_FFI_EXPORT ProviderStateIterator* pactffi_async_message_get_provider_state_iter(AsynchronousMessage* message) {
   return guarded<ProviderStateIterator*>(nullptr, [&] {
-    return hand_over(make_provider_state_iterator(object_of(message).interaction.get().provider_states));
+    return provider_state_iter(object_of(message));
   });
 }

@@ -9,6 +9,7 @@
 #include "ffi/args.hpp"
 #include "ffi/export.hpp"
 #include "ffi/guard.hpp"
+#include "ffi/interaction_object.hpp"
 #include "ffi/model_iterators.hpp"
 #include "ffi/model_objects.hpp"
 #include "ffi/ownership.hpp"
@@ -170,14 +171,13 @@ PACT_FFI_EXPORT void pactffi_sync_http_set_response_contents_bin(SynchronousHttp
 
 PACT_FFI_EXPORT const char* pactffi_sync_http_get_description(const SynchronousHttp* interaction) {
   return guarded<const char*>(nullptr, [&] {
-    return hand_over_string(object_of(interaction).interaction.get().description);
+    return description_of(object_of(interaction));
   });
 }
 
 PACT_FFI_EXPORT int pactffi_sync_http_set_description(SynchronousHttp* interaction, const char* description) {
   return guarded<int>(kNotSet, [&] {
-    auto& object = object_of(interaction);
-    object.interaction.get().description = std::string(required_str(description, "description"));
+    set_description(object_of(interaction), description);
     return kSet;
   });
 }
@@ -185,16 +185,13 @@ PACT_FFI_EXPORT int pactffi_sync_http_set_description(SynchronousHttp* interacti
 PACT_FFI_EXPORT const ProviderState* pactffi_sync_http_get_provider_state(const SynchronousHttp* interaction,
                                                                           unsigned int index) {
   return guarded<const ProviderState*>(nullptr, [&] {
-    auto& object = object_of(interaction);
-    auto& states = object.interaction.get().provider_states;
-    if (index >= states.size()) fail("index is out of bounds");
-    return object.provider_states.of(states[index]);
+    return provider_state_at(object_of(interaction), index);
   });
 }
 
 PACT_FFI_EXPORT ProviderStateIterator* pactffi_sync_http_get_provider_state_iter(SynchronousHttp* interaction) {
   return guarded<ProviderStateIterator*>(nullptr, [&] {
-    return hand_over(make_provider_state_iterator(object_of(interaction).interaction.get().provider_states));
+    return provider_state_iter(object_of(interaction));
   });
 }
 

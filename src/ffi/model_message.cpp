@@ -6,6 +6,7 @@
 #include "ffi/args.hpp"
 #include "ffi/export.hpp"
 #include "ffi/guard.hpp"
+#include "ffi/interaction_object.hpp"
 #include "ffi/model_iterators.hpp"
 #include "ffi/model_message_access.hpp"
 #include "ffi/model_objects.hpp"
@@ -112,30 +113,26 @@ PACT_FFI_EXPORT void pactffi_message_set_contents_bin(Message* message, const un
 
 PACT_FFI_EXPORT const char* pactffi_message_get_description(const Message* message) {
   return guarded<const char*>(nullptr, [&] {
-    return hand_over_string(object_of(message).interaction.get().description);
+    return description_of(object_of(message));
   });
 }
 
 PACT_FFI_EXPORT int pactffi_message_set_description(Message* message, const char* description) {
   return guarded(1, [&] {
-    auto& object = object_of(message);
-    object.interaction.get().description = std::string(required_str(description, "description"));
+    set_description(object_of(message), description);
     return 0;
   });
 }
 
 PACT_FFI_EXPORT const ProviderState* pactffi_message_get_provider_state(const Message* message, unsigned int index) {
   return guarded<const ProviderState*>(nullptr, [&] {
-    auto& object = object_of(message);
-    auto& states = object.interaction.get().provider_states;
-    if (index >= states.size()) fail("index is out of bounds");
-    return object.provider_states.of(states[index]);
+    return provider_state_at(object_of(message), index);
   });
 }
 
 PACT_FFI_EXPORT ProviderStateIterator* pactffi_message_get_provider_state_iter(Message* message) {
   return guarded<ProviderStateIterator*>(nullptr, [&] {
-    return hand_over(make_provider_state_iterator(object_of(message).interaction.get().provider_states));
+    return provider_state_iter(object_of(message));
   });
 }
 
