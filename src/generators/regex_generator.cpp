@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "support/utf8.hpp"
+
 namespace pact::generators {
 namespace {
 
@@ -62,24 +64,6 @@ Ranges complement_printable(const Ranges& r) {
     }
   }
   return out;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 class Parser {
@@ -467,7 +451,7 @@ class Emitter {
         for (const auto& [lo, hi] : n.ranges) {
           const std::uint64_t size = hi - lo + 1;
           if (pick < size) {
-            append_utf8(out, lo + static_cast<char32_t>(pick));
+            support::append_utf8(out, lo + static_cast<char32_t>(pick));
             return true;
           }
           pick -= size;

@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "integration_json/expression_lexer.hpp"
+#include "support/utf8.hpp"
 
 namespace pact::integration_json::detail {
 namespace {
@@ -74,25 +75,6 @@ std::optional<std::string> semver_problem(std::string_view s) {
 
 namespace {
 
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;  // char::from_u32 failure
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // Rust's u32::from_str_radix(s, 16): optional '+', hex digits, no overflow.
 support::Result<std::uint32_t> parse_hex(std::string_view s) {
   if (!s.empty() && s.front() == '+') s.remove_prefix(1);
@@ -145,7 +127,7 @@ support::Result<std::string> process_raw_string(std::string_view raw) {
         }
         auto cp = parse_hex(hex);
         if (!cp.ok()) return cp.error();
-        append_utf8(out, static_cast<char32_t>(cp.value()));
+        support::append_utf8(out, static_cast<char32_t>(cp.value()));
         break;
       }
       default:
