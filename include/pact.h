@@ -924,8 +924,9 @@ void pactffi_message_with_metadata_v2(MessageHandle message_handle, const char *
 
 /*
  * The message as JSON (the V3 message layout for pacts of specification V3
- * or older, the V4 interaction otherwise). Generators are NOT applied: this
- * library has no generator engine yet, so contents are the examples as given.
+ * or older, the V4 interaction otherwise). For pacts of specification V3 or
+ * older, body and metadata generators are applied (consumer mode); a V4
+ * message is returned as stored, as the reference does.
  *
  * Returns: an owned string, released with pactffi_string_delete(): "null"
  * for a null body, "" for an unknown handle, a message without contents or
@@ -1538,8 +1539,8 @@ const MessageContents *pactffi_async_message_get_contents(const AsynchronousMess
 
 /*
  * Returns a copy of the contents as the consumer would receive them.
- * Generators are NOT applied by this library yet: the copy holds the stored
- * example unchanged.
+ * Body and metadata generators are applied (consumer mode, empty context);
+ * the stored example is not changed.
  * Returns: release it with pactffi_message_contents_delete().
  * Failure values: NULL when message is NULL.
  * Since 0.4.21.
@@ -1786,8 +1787,8 @@ void pactffi_message_delete(Message *message);
 /*
  * Returns the message body as text: "" for an empty or null body, and "" when the
  * body is not text (binary hint or content type) or not UTF-8.
- * Generators are NOT applied by this library yet: the copy holds the stored
- * example unchanged.
+ * Body and metadata generators are applied (consumer mode, empty context);
+ * the stored example is not changed.
  * Returns: a string to release with pactffi_string_delete().
  * Failure values: NULL when the body is missing (last error not set), the body
  * holds a NUL byte, or message is NULL.
@@ -2073,8 +2074,8 @@ const MessageContents *pactffi_sync_message_get_request_contents(const Synchrono
 
 /*
  * Returns a copy of the request contents as the consumer would send them.
- * Generators are NOT applied by this library yet: the copy holds the stored
- * example unchanged.
+ * Body and metadata generators are applied (consumer mode, empty context);
+ * the stored example is not changed.
  * Returns: release it with pactffi_message_contents_delete().
  * Failure values: NULL when message is NULL.
  * Since 0.4.21.
@@ -2148,8 +2149,8 @@ const MessageContents *pactffi_sync_message_get_response_contents(const Synchron
 
 /*
  * Returns a copy of response index as the consumer would receive it.
- * Generators are NOT applied by this library yet: the copy holds the stored
- * example unchanged.
+ * Body and metadata generators are applied (consumer mode, empty context);
+ * the stored example is not changed.
  * Returns: release it with pactffi_message_contents_delete().
  * Failure values: NULL when index is out of range or message is NULL.
  * Since 0.4.21.

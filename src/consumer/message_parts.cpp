@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "generators/generate.hpp"
 #include "integration_json/integration_json.hpp"
 #include "integration_json/xml_body.hpp"
 #include "model/body_json.hpp"
@@ -185,6 +186,12 @@ support::Result<std::string> reify_message(const model::Interaction& interaction
   // of its layout here.
   model::Pact single;
   single.interactions.push_back(interaction);
+  // V3 and older pacts get their generators applied (consumer mode, empty
+  // context); a V4 message is returned as stored (generators.md §12, trap 19).
+  if (spec <= model::SpecVersion::V3) {
+    auto& contents = std::get<model::AsynchronousMessage>(single.interactions.front().parts).contents;
+    contents = generators::apply_message_generators(contents, generators::GeneratorContext{});
+  }
   const auto version = spec <= model::SpecVersion::V3 ? model::SpecVersion::V3 : model::SpecVersion::V4;
   auto document = model::pact_to_json(single, version);
   if (!document.ok()) return document.error();

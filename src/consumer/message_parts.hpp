@@ -51,9 +51,9 @@ support::Status message_with_metadata(model::Interaction& interaction, std::stri
 support::Status interaction_contents(model::Interaction& interaction, Part part, const model::ContentType& content_type,
                                      const json::value& definition);
 
-/// pactffi_message_reify: an async message as JSON text, its contents being
-/// the examples as given. The reference applies generators for V3-or-older
-/// pacts; this project has no generator engine yet, so examples are kept.
+/// pactffi_message_reify: an async message as JSON text. Generators are
+/// applied for V3-or-older pacts; a V4 message is returned as stored
+/// (generators.md §12, trap 19).
 /// "null" for a null body, "" for a missing/empty body or another kind.
 support::Result<std::string> reify_message(const model::Interaction& interaction, model::SpecVersion spec);
 

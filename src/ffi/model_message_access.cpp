@@ -8,6 +8,7 @@
 #include "ffi/args.hpp"
 #include "ffi/guard.hpp"
 #include "ffi/ownership.hpp"
+#include "generators/generate.hpp"
 #include "model/content_type.hpp"
 #include "model/spec_version.hpp"
 #include "support/utf8.hpp"
@@ -115,7 +116,10 @@ std::unique_ptr<MessageMetadataIterator> make_metadata_iterator(const json::obje
   return iter;
 }
 
-model::MessageContents generated_contents(const model::MessageContents& contents) { return contents; }
+model::MessageContents generated_contents(const model::MessageContents& contents) {
+  // Consumer mode with an empty context (generators.md §12).
+  return generators::apply_message_generators(contents, generators::GeneratorContext{});
+}
 
 std::map<std::string, std::map<std::string, std::string>> message_pact_metadata(const model::Pact& pact) {
   std::map<std::string, std::map<std::string, std::string>> out;

@@ -70,9 +70,8 @@ std::string metadata_text(const json::value& value);
 /// An iterator over a copy of `metadata`, keys in ascending order.
 std::unique_ptr<MessageMetadataIterator> make_metadata_iterator(const json::object& metadata);
 
-/// The contents as the consumer would receive them. Generators are not
-/// applied (generators.md §12): this library has no generator engine yet, so
-/// the result is an unchanged copy of the stored example.
+/// The contents as the consumer would receive them: a copy with body and
+/// metadata generators applied in consumer mode (generators.md §12).
 model::MessageContents generated_contents(const model::MessageContents& contents);
 
 /// The metadata of a message pact as the V3 model keeps it: namespace ->

@@ -619,11 +619,12 @@ def message_with_metadata_v2(message: MessageHandle, key: str, value: str) -> No
 
 
 def message_reify(message: MessageHandle) -> str:
-    """The message as JSON with its example contents.
+    """The message as JSON, with generated values.
 
     [Rust `pactffi_message_reify`](https://docs.rs/pact_ffi/0.5.12/pact_ffi/?search=pactffi_message_reify)
 
-    Generators are not applied (this library has no generator engine yet).
+    For pacts of specification V3 or older the body and metadata generators
+    are applied; a V4 message is returned as stored, as the reference does.
 
     Args:
         message: Handle to the message.

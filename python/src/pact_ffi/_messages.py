@@ -704,7 +704,7 @@ def async_message_get_contents(message: AsynchronousMessage) -> MessageContents 
 
 
 def async_message_generate_contents(message: AsynchronousMessage) -> MessageContents | None:
-    """A copy of the contents as the consumer receives them (generators are not applied yet).
+    """A copy of the contents as the consumer receives them, generators applied.
 
     Wraps ``pactffi_async_message_generate_contents``.
 
@@ -728,7 +728,7 @@ def sync_message_get_request_contents(message: SynchronousMessage) -> MessageCon
 
 
 def sync_message_generate_request_contents(message: SynchronousMessage) -> MessageContents | None:
-    """A copy of the request contents (generators are not applied yet).
+    """A copy of the request contents, generators applied.
 
     Wraps ``pactffi_sync_message_generate_request_contents``.
 
@@ -752,7 +752,7 @@ def sync_message_get_response_contents(message: SynchronousMessage, index: int) 
 
 
 def sync_message_generate_response_contents(message: SynchronousMessage, index: int) -> MessageContents | None:
-    """A copy of response index (generators are not applied yet); None when out of range.
+    """A copy of response index, generators applied; None when out of range.
 
     Wraps ``pactffi_sync_message_generate_response_contents``.
 
