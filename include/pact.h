@@ -836,6 +836,38 @@ bool pactffi_with_query_parameter(InteractionHandle interaction, const char *nam
 bool pactffi_add_interaction_reference(InteractionHandle interaction, const char *group, const char *name,
                                        const char *value);
 
+/*
+ * The synchronous message as the consumer will see it: the interaction as V4
+ * JSON with body and metadata generators applied (consumer mode) and its
+ * matchingRules and generators left out.
+ *
+ * Returns: an owned string, released with pactffi_string_delete(); "" when
+ * the interaction is not a synchronous message (as the reference answers).
+ * Failure values: NULL for an unknown handle or an internal error.
+ * Since 0.5.12.
+ */
+char *pactffi_sync_message_generate_contents(InteractionHandle interaction);
+
+/*
+ * Compares `contents` with expected response `index` of a synchronous
+ * message, under that response's body rules, unexpected keys allowed (what
+ * a consumer test can check of the response its handler produced).
+ *
+ * index: 0-based response index.
+ * content_type: the content type of `contents`; NULL or unparsable: the
+ * expected response's.
+ * contents: the actual contents; required UTF-8.
+ *
+ * Returns: an owned JSON array of mismatches ("[]" when matched), released
+ * with pactffi_string_delete().
+ * Failure values: NULL for an unknown handle, an interaction that is not a
+ * synchronous message, an index out of range, or NULL/invalid `contents`
+ * (last error set for the last three).
+ * Since 0.5.12.
+ */
+char *pactffi_sync_message_match_response_contents(InteractionHandle interaction, size_t index,
+                                                   const char *content_type, const char *contents);
+
 /* ======================================================================
  * Message pacts (the older message-pact API: new_message_pact, new_message,
  * message_with_contents, write_message_pact_file, ...)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import json
 
 import pytest
 
@@ -205,3 +206,27 @@ def test_wrong_types() -> None:
         m.sync_message_get_number_responses(m.async_message_new())  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         m.AsynchronousMessage(lib.pactffi_sync_message_new())
+
+
+def test_async_message_iterators_from_a_built_pact() -> None:
+    pact = pact_ffi.new_pact("c", "p")
+    pact_ffi.with_specification(pact, pact_ffi.PactSpecification.V4)
+    interaction = pact_ffi.new_message_interaction(pact, "event")
+    pact_ffi.given_with_param(interaction, "a state", "id", "1")
+    body = {"n": {"pact:matcher:type": "integer", "pact:generator:type": "RandomInt", "min": 1, "max": 2}}
+    pact_ffi.with_body(interaction, pact_ffi.InteractionPart.REQUEST, "application/json", json.dumps(body))
+    pact_ffi.with_metadata(interaction, "topic", "users", pact_ffi.InteractionPart.REQUEST)
+    (message,) = list(pact_ffi.pact_handle_get_async_message_iter(pact))
+
+    states = list(pact_ffi.async_message_get_provider_state_iter(message))
+    assert [s.name for s in states] == ["a state"]
+
+    contents = pact_ffi.async_message_get_contents(message)
+    metadata = {pair.key: pair.value for pair in pact_ffi.message_contents_get_metadata_iter(contents)}
+    assert metadata["topic"] == "users"
+    generators = [(pair.path, pair.generator.json) for pair in pact_ffi.message_contents_get_generators_iter(contents, "BODY")]
+    assert generators == [("$.n", {"type": "RandomInt", "min": 1, "max": 2})]
+    rules = [pair.path for pair in pact_ffi.message_contents_get_matching_rule_iter(contents, "BODY")]
+    assert rules == ["$.n"]
+    with pytest.raises(ValueError):
+        pact_ffi.message_contents_get_generators_iter(contents, "NOPE")

@@ -22,4 +22,16 @@ UpdateOutcome update_interaction(std::uint32_t handle, consumer::WhenLocked poli
   }
 }
 
+bool read_interaction(std::uint32_t handle, const std::function<void(const model::Interaction&)>& read) {
+  const auto ref = decode_interaction(handle);
+  if (!ref) return false;
+  const auto entry = PactRegistry::instance().find(ref->pact);
+  if (!entry) return false;
+  std::lock_guard lock(entry->mutex);
+  const auto* interaction = entry->builder.interaction(ref->index);
+  if (interaction == nullptr) return false;
+  read(*interaction);
+  return true;
+}
+
 }  // namespace pact::ffi

@@ -19,6 +19,10 @@ enum class UpdateOutcome { Done, UnknownHandle, Locked, Rejected };
 UpdateOutcome update_interaction(std::uint32_t handle, consumer::WhenLocked policy,
                                  const std::function<support::Status(model::Interaction&)>& change);
 
+/// Runs `read` on the interaction under its pact's lock. False for an
+/// unknown handle (nothing is run).
+bool read_interaction(std::uint32_t handle, const std::function<void(const model::Interaction&)>& read);
+
 /// update_interaction(...) == Done.
 inline bool try_update_interaction(std::uint32_t handle, consumer::WhenLocked policy,
                                    const std::function<support::Status(model::Interaction&)>& change) {

@@ -154,8 +154,14 @@ bool content_type_headers_match(const std::string& e, const std::string& a, cons
 
 }  // namespace
 
-std::vector<Mismatch> match_http_body(const BodySide& expected, const BodySide& actual,
-                                      const model::MatchingRules& rules, bool allow_unexpected_keys) {
+namespace {
+
+// How a content-type mismatch is worded: HTTP bodies and messages differ in
+// the reference's texts.
+enum class BodyOwner { Http, Message };
+
+std::vector<Mismatch> match_body(const BodySide& expected, const BodySide& actual, const model::MatchingRules& rules,
+                                 bool allow_unexpected_keys, BodyOwner owner) {
   const auto& e = expected.body;
   const auto& a = actual.body;
   const auto ect = model::effective_content_type(e, expected.headers);
@@ -173,7 +179,9 @@ std::vector<Mismatch> match_http_body(const BodySide& expected, const BodySide& 
     m.kind = Mismatch::Kind::BodyType;
     m.expected = ect_text;
     m.actual = act_text;
-    m.description = "Expected a body of '" + ect_text + "' but the actual content type was '" + act_text + "'";
+    m.description = owner == BodyOwner::Http
+                        ? "Expected a body of '" + ect_text + "' but the actual content type was '" + act_text + "'"
+                        : "Expected message with content type " + ect_text + " but was " + act_text;
     m.expected_body = body_text(e);
     m.actual_body = body_text(a);
     return {std::move(m)};
@@ -209,6 +217,18 @@ std::vector<Mismatch> match_http_body(const BodySide& expected, const BodySide& 
     return match_binary(ctx, e, a, ect_text, act_text);
   }
   return match_text(ctx, e, a);
+}
+
+}  // namespace
+
+std::vector<Mismatch> match_http_body(const BodySide& expected, const BodySide& actual,
+                                      const model::MatchingRules& rules, bool allow_unexpected_keys) {
+  return match_body(expected, actual, rules, allow_unexpected_keys, BodyOwner::Http);
+}
+
+std::vector<Mismatch> match_message_body(const model::Body& expected, const model::Body& actual,
+                                         const model::MatchingRules& rules) {
+  return match_body(BodySide{expected, nullptr}, BodySide{actual, nullptr}, rules, true, BodyOwner::Message);
 }
 
 }  // namespace pact::matching

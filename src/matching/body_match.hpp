@@ -21,4 +21,10 @@ struct BodySide {
 std::vector<Mismatch> match_http_body(const BodySide& expected, const BodySide& actual,
                                       const model::MatchingRules& rules, bool allow_unexpected_keys);
 
+/// Compares message contents (matching-rules.md §14): the content types,
+/// presence, then the body rules, unexpected keys allowed. Content types
+/// come from each body itself (the caller fills them from the metadata).
+std::vector<Mismatch> match_message_body(const model::Body& expected, const model::Body& actual,
+                                         const model::MatchingRules& rules);
+
 }  // namespace pact::matching

@@ -56,4 +56,11 @@ json::object Mismatch::to_json() const {
   return out;
 }
 
+json::array to_json(const std::vector<Mismatch>& mismatches) {
+  json::array out;
+  out.reserve(mismatches.size());
+  for (const auto& m : mismatches) out.emplace_back(m.to_json());
+  return out;
+}
+
 }  // namespace pact::matching

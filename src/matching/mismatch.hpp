@@ -4,6 +4,7 @@
 // reference's (mock-server.md §9.1, matching-rules.md §15).
 
 #include <string>
+#include <vector>
 
 #include "support/json.hpp"
 
@@ -30,5 +31,8 @@ struct Mismatch {
   /// "MethodMismatch", "BodyMismatch", ...
   std::string_view type_name() const noexcept;
 };
+
+/// The mismatches as a JSON array of their reference JSON objects.
+json::array to_json(const std::vector<Mismatch>& mismatches);
 
 }  // namespace pact::matching

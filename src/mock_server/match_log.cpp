@@ -16,13 +16,11 @@ void MatchLog::record(const MatchRecord& record, const model::HttpRequest& actua
   if (record.outcome == Outcome::Mismatch && record.reportable) {
     // request-mismatch reports the *expected* method and path (trap 2).
     const auto& expected = pact_->interactions[record.interaction].http()->request;
-    json::array mismatches;
-    for (const auto& m : record.mismatches) mismatches.emplace_back(m.to_json());
     json::object e;
     e["type"] = "request-mismatch";
     e["method"] = expected.method;
     e["path"] = expected.path;
-    e["mismatches"] = std::move(mismatches);
+    e["mismatches"] = matching::to_json(record.mismatches);
     entry = std::move(e);
   } else if (record.outcome == Outcome::Unexpected && record.reportable) {
     json::object e;

@@ -341,6 +341,39 @@ def matched_responses() -> Any:
     return out
 
 
+@scenario
+def sync_message_checks() -> Any:
+    """What a synchronous-message consumer test sees and can check."""
+    pact = pact_ffi.new_pact("consumer", "provider")
+    pact_ffi.with_specification(pact, PactSpecification.V4)
+    i = pact_ffi.new_sync_message_interaction(pact, "sync")
+    pact_ffi.given(i, "st")
+    pact_ffi.with_body(i, REQ, "application/json", json.dumps({"q": {"pact:matcher:type": "type", "value": "x"}}))
+    response = {
+        "id": {"pact:matcher:type": "integer", "pact:generator:type": "RandomInt", "min": 3, "max": 3},
+        "name": {"pact:matcher:type": "type", "value": "n"},
+    }
+    pact_ffi.with_body(i, RES, "application/json", json.dumps(response))
+    pact_ffi.with_metadata(i, "k", "v", RES)
+    out: dict[str, Any] = {"generated": pact_ffi.sync_message_generate_contents(i), "matches": []}
+    for content_type, contents in [
+        (None, '{"id": 1, "name": "x", "extra": true}'),
+        (None, '{"id": "1", "name": 2}'),
+        ("text/plain", "hello"),
+        (None, "[1]"),
+        (None, "{}"),
+    ]:
+        found = pact_ffi.sync_message_match_response_contents(i, 0, content_type, contents)
+        out["matches"].append(sorted(found, key=lambda m: json.dumps(m, sort_keys=True)))
+    for bad_index in (1, 100):
+        try:
+            pact_ffi.sync_message_match_response_contents(i, bad_index, None, "{}")
+            out[f"index {bad_index}"] = "no error"
+        except RuntimeError:
+            out[f"index {bad_index}"] = "RuntimeError"
+    return out
+
+
 def main(output: Path) -> None:
     results = {}
     for name, fn in SCENARIOS.items():

@@ -12,6 +12,37 @@ from pact_ffi._native import NULL, bytes_arg, checked_index, decode, encode, enc
 from pact_ffi._owned import StringResult
 from pact_ffi._pact import _interaction_ref, _pact_ref, _part_value
 
+__all__ = [
+    "MessageHandle",
+    "MessagePactHandle",
+    "add_interaction_reference",
+    "free_message_pact_handle",
+    "interaction_contents",
+    "message_expects_to_receive",
+    "message_given",
+    "message_given_with_param",
+    "message_reify",
+    "message_with_contents",
+    "message_with_metadata",
+    "message_with_metadata_v2",
+    "new_async_message",
+    "new_message",
+    "new_message_interaction",
+    "new_message_pact",
+    "new_sync_message_interaction",
+    "with_binary_body",
+    "with_binary_file",
+    "with_generators",
+    "with_header",
+    "with_matching_rules",
+    "with_message_pact_metadata",
+    "with_metadata",
+    "with_multipart_file",
+    "with_multipart_file_v2",
+    "with_query_parameter",
+    "write_message_pact_file",
+]
+
 #: Codes of pactffi_interaction_contents (0 is success).
 _CONTENTS = {
     1: "A general panic was caught: {e}",

@@ -6,6 +6,13 @@ from enum import Enum
 
 from pact_ffi._native import lib
 
+__all__ = [
+    "GeneratorCategory",
+    "InteractionPart",
+    "MatchingRuleCategory",
+    "PactSpecification",
+]
+
 
 class _NamedEnum(Enum):
     """Enums whose str() is the member name and repr() is ``Class.NAME``."""

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from pact_ffi._native import ffi, lib
 
+__all__ = [
+    "get_error_message",
+]
+
 #: Return codes of ``pactffi_get_error_message`` (pact.h, section Errors).
 _ERROR_MESSAGE_CODES = {
     -1: "The provided buffer is a null pointer.",

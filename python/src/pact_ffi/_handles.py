@@ -5,6 +5,14 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
+from pact_ffi._native import lib
+
+__all__ = [
+    "InteractionHandle",
+    "PactHandle",
+    "PactServerHandle",
+]
+
 if TYPE_CHECKING:
     from pact_ffi._models import Pact
 
@@ -29,11 +37,11 @@ class PactHandle:
 
     def __del__(self) -> None:
         """Free the pact when the handle is garbage collected."""
+        # Only the C call: at interpreter shutdown imports may no longer work.
         if not getattr(self, "_freed", True):
-            from pact_ffi._pact import free_pact_handle  # noqa: PLC0415
-
+            self._freed = True
             with contextlib.suppress(Exception):
-                free_pact_handle(self)
+                lib.pactffi_free_pact_handle(self._ref)
 
     def __str__(self) -> str:
         """String representation of the Pact Handle."""
@@ -101,8 +109,6 @@ class PactServerHandle:
     def __del__(self) -> None:
         """Stop the mock server when the handle is garbage collected."""
         if not getattr(self, "_cleaned_up", True):
-            from pact_ffi._native import lib  # noqa: PLC0415
-
             with contextlib.suppress(Exception):
                 lib.pactffi_cleanup_mock_server(self._ref)
             self._cleaned_up = True

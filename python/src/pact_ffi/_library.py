@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING
 
 from pact_ffi._native import decode, lib
 
+__all__ = [
+    "free_string",
+    "string_delete",
+    "version",
+]
+
 if TYPE_CHECKING:
     from pact_ffi._owned import OwnedString
 

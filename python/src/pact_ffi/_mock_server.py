@@ -10,6 +10,15 @@ from pact_ffi._errors import error_detail
 from pact_ffi._handles import PactHandle, PactServerHandle
 from pact_ffi._native import NULL, decode, encode, encode_optional, lib
 
+__all__ = [
+    "cleanup_mock_server",
+    "create_mock_server_for_transport",
+    "mock_server_logs",
+    "mock_server_matched",
+    "mock_server_mismatches",
+    "write_pact_file",
+]
+
 #: Codes of pactffi_create_mock_server_for_transport (pact.h).
 _CREATE = {
     -1: "An invalid Pact handle was received: {pact}.",

@@ -6,6 +6,11 @@ from typing import Any
 
 from pact_ffi._native import NULL, ffi, lib
 
+__all__ = [
+    "OwnedString",
+    "StringResult",
+]
+
 
 class OwnedString(str):
     """A string that owns memory allocated by the library.

@@ -9,6 +9,32 @@ from pact_ffi._errors import error_detail
 from pact_ffi._handles import InteractionHandle, PactHandle
 from pact_ffi._native import checked_index, encode, encode_optional, handle_ref, lib
 
+__all__ = [
+    "add_text_comment",
+    "free_pact_handle",
+    "given",
+    "given_with_param",
+    "given_with_params",
+    "handle_get_pact_spec_version",
+    "interaction_test_name",
+    "new_interaction",
+    "new_pact",
+    "pact_handle_write_file",
+    "response_status",
+    "response_status_v2",
+    "set_comment",
+    "set_header",
+    "set_key",
+    "set_pending",
+    "upon_receiving",
+    "with_body",
+    "with_header_v2",
+    "with_pact_metadata",
+    "with_query_parameter_v2",
+    "with_request",
+    "with_specification",
+]
+
 #: Codes of pactffi_given_with_params.
 _GIVEN_WITH_PARAMS = {1: "The interaction state could not be updated.", 3: "Invalid C string."}
 #: Codes of pactffi_interaction_test_name.
