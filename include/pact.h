@@ -2222,6 +2222,350 @@ const ProviderState *pactffi_sync_message_get_provider_state(const SynchronousMe
  */
 ProviderStateIterator *pactffi_sync_message_get_provider_state_iter(SynchronousMessage *message);
 
+/* ======================================================================
+ * Expressions: matching-rule definitions
+ * (parse_matcher_definition, matcher_definition_*, matching_rule_iter_*,
+ *  matching_rule_id/_value/_pointer/_reference_name, validate_datetime)
+ * ====================================================================== */
+
+/*
+ * Parses a matching-rule definition expression such as
+ * "matching(regex, '\\d+', '123')" or "atLeast(1), eachValue(matching(type, 1))".
+ *
+ * expression: required UTF-8. Text starting with one of the keywords matching,
+ * notEmpty, eachKey, eachValue, atLeast, atMost, arrayContains is parsed; ""
+ * gives a result holding an error; any other text gives a definition whose
+ * value is the text itself (type String, no rules, no generator).
+ *
+ * Returns: a result, also when the expression is invalid (read the error with
+ * pactffi_matcher_definition_error()); release it with
+ * pactffi_matcher_definition_delete().
+ * Failure values: NULL when expression is NULL ("expression is null") or not
+ * UTF-8 ("error parsing expression as UTF-8"); the last error is set.
+ * Since 0.1.0.
+ */
+const MatchingRuleDefinitionResult *pactffi_parse_matcher_definition(const char *expression);
+
+/*
+ * Returns the parse error of a definition (the first line is the reference's
+ * diagnostic, e.g. "Error: Expected a comma, got 'notEmpty'").
+ *
+ * Returns: a string to release with pactffi_string_delete(), or NULL when the
+ * expression parsed.
+ * Failure values: NULL when definition is NULL (last error set).
+ * Since 0.1.0.
+ */
+const char *pactffi_matcher_definition_error(const MatchingRuleDefinitionResult *definition);
+
+/*
+ * Returns the example value of a definition as text ("" when the expression
+ * has none, e.g. atLeast(1)); pactffi_matcher_definition_value_type() tells
+ * its type.
+ *
+ * Returns: a string to release with pactffi_string_delete().
+ * Failure values: NULL when the expression did not parse, or definition is NULL.
+ * Since 0.1.0.
+ */
+const char *pactffi_matcher_definition_value(const MatchingRuleDefinitionResult *definition);
+
+/* Releases a definition result, with its generator. NULL is a no-op.
+ * Since 0.1.0. */
+void pactffi_matcher_definition_delete(const MatchingRuleDefinitionResult *definition);
+
+/*
+ * Returns the generator of a definition (e.g. DateTime for
+ * matching(datetime, ...), ProviderState for fromProviderState(...)).
+ *
+ * Returns: borrowed, valid until pactffi_matcher_definition_delete().
+ * Failure values: NULL when there is no generator, the expression did not
+ * parse, or definition is NULL.
+ * Since 0.1.0.
+ */
+const Generator *pactffi_matcher_definition_generator(const MatchingRuleDefinitionResult *definition);
+
+/*
+ * Returns the type of the example value: ExpressionValueType_String, _Number,
+ * _Integer, _Decimal, _Boolean, or _Unknown (no value, e.g. eachValue(...)).
+ *
+ * Failure values: ExpressionValueType_Unknown when the expression did not
+ * parse, or definition is NULL.
+ * Since 0.1.0.
+ */
+ExpressionValueType pactffi_matcher_definition_value_type(const MatchingRuleDefinitionResult *definition);
+
+/*
+ * Iterates a copy of the top-level rules and references of a definition (an
+ * inner rule of eachKey/eachValue is only visible in its rule's JSON).
+ *
+ * Returns: release it with pactffi_matching_rule_iter_delete(); it stays
+ * valid after the definition is deleted.
+ * Failure values: NULL when the expression did not parse, or definition is NULL.
+ * Since 0.1.0.
+ */
+MatchingRuleIterator *pactffi_matcher_definition_iter(const MatchingRuleDefinitionResult *definition);
+
+/*
+ * Returns the next rule or reference.
+ *
+ * Returns: borrowed, owned by the iterator; valid until
+ * pactffi_matching_rule_iter_delete().
+ * Failure values: NULL at the end, or when iter is NULL.
+ * Since 0.1.0.
+ */
+const MatchingRuleResult *pactffi_matching_rule_iter_next(MatchingRuleIterator *iter);
+
+/* Releases a rule iterator and the items it returned. NULL is a no-op.
+ * Since 0.1.0. */
+void pactffi_matching_rule_iter_delete(MatchingRuleIterator *iter);
+
+/*
+ * Returns the id of the rule in an item: Equality 1, Regex 2, Type 3,
+ * MinType 4, MaxType 5, MinMaxType 6, Timestamp 7, Time 8, Date 9, Include 10,
+ * Number 11, Integer 12, Decimal 13, Null 14, ContentType 15,
+ * ArrayContains 16, Values 17, Boolean 18, StatusCode 19, NotEmpty 20,
+ * Semver 21, EachKey 22, EachValue 23.
+ *
+ * Failure values: 0 for a reference, or when rule_result is NULL.
+ * Since 0.1.0.
+ */
+uint16_t pactffi_matching_rule_id(const MatchingRuleResult *rule_result);
+
+/*
+ * Returns the value associated with the rule of an item: Regex the regex;
+ * MinType/MaxType the number; MinMaxType "min:max"; Timestamp/Time/Date the
+ * format; Include the text; ContentType the content type.
+ *
+ * Returns: borrowed, valid until pactffi_matching_rule_iter_delete().
+ * Failure values: NULL for other rules, for a reference, or when rule_result
+ * is NULL.
+ * Since 0.1.0.
+ */
+const char *pactffi_matching_rule_value(const MatchingRuleResult *rule_result);
+
+/*
+ * Returns the rule of an item (pactffi_matching_rule_to_json() gives its
+ * pact-file JSON).
+ *
+ * Returns: borrowed, valid until pactffi_matching_rule_iter_delete().
+ * Failure values: NULL for a reference, or when rule_result is NULL.
+ * Since 0.1.0.
+ */
+const MatchingRule *pactffi_matching_rule_pointer(const MatchingRuleResult *rule_result);
+
+/*
+ * Returns the attribute name of a reference item (matching($'name')).
+ *
+ * Returns: borrowed, valid until pactffi_matching_rule_iter_delete().
+ * Failure values: NULL for a rule, or when rule_result is NULL.
+ * Since 0.1.0.
+ */
+const char *pactffi_matching_rule_reference_name(const MatchingRuleResult *rule_result);
+
+/*
+ * Checks a date/time value against a Java-style format ("yyyy-MM-dd HH:mm").
+ *
+ * value, format: required UTF-8.
+ *
+ * Returns: 0 when the value matches the format.
+ * Failure values: 1 when it does not, with the last error
+ * "Date/Time string '<value>' does not match pattern '<format>'" (or
+ * "Date/Time value string is empty" / "Date/Time format string is empty");
+ * 2 when an argument is NULL or not UTF-8, or on an internal error (last
+ * error set).
+ * Since 0.4.0.
+ */
+int pactffi_validate_datetime(const char *value, const char *format);
+
+/* ======================================================================
+ * Matching values
+ * (matches_*_value, check_regex)
+ * ====================================================================== */
+
+/*
+ * Applies one matching rule to an expected/actual pair of strings, as for a
+ * header or query value.
+ *
+ * matching_rule: required (for instance from pactffi_matching_rule_pointer()).
+ * expected_value, actual_value: required UTF-8.
+ * cascaded: non-zero when the rule was inherited from a parent (rules that do
+ * not cascade then pass).
+ *
+ * Returns: NULL when the value matches; otherwise the mismatch text (e.g.
+ * "Expected '123456abcd' to match '\\d+'"), released with
+ * pactffi_string_delete().
+ * Failure values: the owned text "INTERNAL ERROR: function panicked" when an
+ * argument is NULL or not UTF-8 (last error set); release it likewise.
+ * Since 0.4.16.
+ */
+const char *pactffi_matches_string_value(const MatchingRule *matching_rule, const char *expected_value,
+                                         const char *actual_value, uint8_t cascaded);
+
+/*
+ * Applies one matching rule to an expected/actual pair of unsigned integers
+ * (a StatusCode rule reads them as HTTP statuses).
+ *
+ * Returns: NULL when the value matches; otherwise the mismatch text, released
+ * with pactffi_string_delete().
+ * Failure values: the owned text "INTERNAL ERROR: function panicked" when
+ * matching_rule is NULL (last error set).
+ * Since 0.4.16.
+ */
+const char *pactffi_matches_u64_value(const MatchingRule *matching_rule, uint64_t expected_value,
+                                      uint64_t actual_value, uint8_t cascaded);
+
+/*
+ * Applies one matching rule to an expected/actual pair of signed integers.
+ *
+ * Returns: NULL when the value matches; otherwise the mismatch text, released
+ * with pactffi_string_delete().
+ * Failure values: the owned text "INTERNAL ERROR: function panicked" when
+ * matching_rule is NULL (last error set).
+ * Since 0.4.16.
+ */
+const char *pactffi_matches_i64_value(const MatchingRule *matching_rule, int64_t expected_value,
+                                      int64_t actual_value, uint8_t cascaded);
+
+/*
+ * Applies one matching rule to an expected/actual pair of doubles.
+ *
+ * Returns: NULL when the value matches; otherwise the mismatch text, released
+ * with pactffi_string_delete().
+ * Failure values: the owned text "INTERNAL ERROR: function panicked" when
+ * matching_rule is NULL (last error set).
+ * Since 0.4.16.
+ */
+const char *pactffi_matches_f64_value(const MatchingRule *matching_rule, double expected_value,
+                                      double actual_value, uint8_t cascaded);
+
+/*
+ * Applies one matching rule to an expected/actual pair of booleans (0 is
+ * false, any other value true).
+ *
+ * Returns: NULL when the value matches; otherwise the mismatch text, released
+ * with pactffi_string_delete().
+ * Failure values: the owned text "INTERNAL ERROR: function panicked" when
+ * matching_rule is NULL (last error set).
+ * Since 0.4.16.
+ */
+const char *pactffi_matches_bool_value(const MatchingRule *matching_rule, uint8_t expected_value,
+                                       uint8_t actual_value, uint8_t cascaded);
+
+/*
+ * Applies one matching rule to an expected/actual pair of byte buffers.
+ *
+ * expected_value, actual_value: the bytes; NULL with a length of 0 is empty.
+ * expected_value_len, actual_value_len: their lengths in bytes.
+ *
+ * Returns: NULL when the value matches; otherwise the mismatch text, released
+ * with pactffi_string_delete().
+ * Failure values: the owned text "INTERNAL ERROR: function panicked" when
+ * matching_rule is NULL or a buffer is NULL with a non-zero length (last
+ * error set).
+ * Since 0.4.16.
+ */
+const char *pactffi_matches_binary_value(const MatchingRule *matching_rule, const unsigned char *expected_value,
+                                         uintptr_t expected_value_len, const unsigned char *actual_value,
+                                         uintptr_t actual_value_len, uint8_t cascaded);
+
+/*
+ * Applies one matching rule to an expected/actual pair of JSON documents
+ * given as text.
+ *
+ * expected_value, actual_value: required UTF-8 JSON. Text that is not JSON is
+ * reported as the mismatch "Failed to parse expected JSON: ..." / "Failed to
+ * parse actual JSON: ...".
+ *
+ * Returns: NULL when the value matches; otherwise the mismatch text, released
+ * with pactffi_string_delete().
+ * Failure values: the owned text "INTERNAL ERROR: function panicked" when an
+ * argument is NULL or not UTF-8 (last error set).
+ * Since 0.4.16.
+ */
+const char *pactffi_matches_json_value(const MatchingRule *matching_rule, const char *expected_value,
+                                       const char *actual_value, uint8_t cascaded);
+
+/*
+ * Checks that a regular expression matches the whole of an example.
+ *
+ * regex: the regular expression (RE2 syntax).
+ * example: the text; NULL or not UTF-8 is "".
+ *
+ * Returns: true when the regex matches the whole example.
+ * Failure values: false when it does not, when regex is NULL, not UTF-8 or
+ * not a valid regular expression (no last error).
+ * Since 0.3.0.
+ */
+bool pactffi_check_regex(const char *regex, const char *example);
+
+/* ======================================================================
+ * Generators
+ * (generator_generate_string/_integer, generate_regex_value,
+ *  generate_datetime_string)
+ * ====================================================================== */
+
+/*
+ * Generates a value for a string target with a generator. No test mode
+ * applies: ProviderState and MockServerURL generators both run, given their
+ * context values.
+ *
+ * generator: required.
+ * context_json: optional JSON object of context values (provider-state
+ * values, {"mockServer": {"url": ..., "port": ...}}); NULL or not UTF-8 means
+ * none; JSON that is not an object is ignored.
+ *
+ * Returns: a string to release with pactffi_string_delete().
+ * Failure values: NULL when the generator cannot produce a value; when
+ * context_json is not JSON or generator is NULL (last error set).
+ * Since 0.4.0.
+ */
+const char *pactffi_generator_generate_string(const Generator *generator, const char *context_json);
+
+/*
+ * Generates a 16-bit integer with a generator, as for a response status:
+ * only RandomInt and ProviderState generators produce one.
+ *
+ * generator: required.
+ * context_json: as for pactffi_generator_generate_string().
+ *
+ * Returns: the value.
+ * Failure values: 0 when the generator cannot produce an integer; when
+ * context_json is not JSON or generator is NULL (last error set).
+ * Since 0.4.0.
+ */
+unsigned short pactffi_generator_generate_integer(const Generator *generator, const char *context_json);
+
+/*
+ * Generates a random string that the regular expression matches. Anchors
+ * (^, $, \b ...) are not supported here and fail the call.
+ *
+ * regex: the regular expression.
+ *
+ * Returns: StringResult_Ok with the value.
+ * Failure values: StringResult_Failed with "generate_regex_value: regex is
+ * NULL", "... regex is not a valid UTF-8 string" or
+ * "generate_regex_value: '<regex>' is not a valid regular expression - <why>".
+ * Both arms own their string: release it with pactffi_string_delete() (the
+ * Failed arm is NULL only after an internal error).
+ * Since 0.1.3.
+ */
+StringResult pactffi_generate_regex_value(const char *regex);
+
+/*
+ * Formats the current local date and time with a Java-style pattern
+ * ("yyyy-MM-dd'T'HH:mm:ss").
+ *
+ * format: the pattern.
+ *
+ * Returns: StringResult_Ok with the formatted text.
+ * Failure values: StringResult_Failed with "generate_datetime_string: format
+ * is NULL", "... format is not a valid UTF-8 string" or
+ * "Error parsing '<format>': <why>". Both arms own their string: release it
+ * with pactffi_string_delete() (the Failed arm is NULL only after an
+ * internal error).
+ * Since 0.1.3.
+ */
+StringResult pactffi_generate_datetime_string(const char *format);
+
 #ifdef __cplusplus
 }  /* extern "C" */
 #endif

@@ -15,8 +15,12 @@ from pact_ffi import (
     _dsl,
     _enums,
     _errors,
+    _expressions,
+    _generators,
     _handles,
     _library,
+    _matching,
+    _message_pact,
     _messages,
     _mock_server,
     _models,
@@ -27,8 +31,12 @@ from pact_ffi import (
 from pact_ffi._dsl import *  # noqa: F403
 from pact_ffi._enums import *  # noqa: F403
 from pact_ffi._errors import *  # noqa: F403
+from pact_ffi._expressions import *  # noqa: F403
+from pact_ffi._generators import *  # noqa: F403
 from pact_ffi._handles import *  # noqa: F403
 from pact_ffi._library import *  # noqa: F403
+from pact_ffi._matching import *  # noqa: F403
+from pact_ffi._message_pact import *  # noqa: F403
 from pact_ffi._messages import *  # noqa: F403
 from pact_ffi._mock_server import *  # noqa: F403
 from pact_ffi._models import *  # noqa: F403
@@ -46,8 +54,12 @@ __all__ = sorted(
         *_dsl.__all__,
         *_enums.__all__,
         *_errors.__all__,
+        *_expressions.__all__,
+        *_generators.__all__,
         *_handles.__all__,
         *_library.__all__,
+        *_matching.__all__,
+        *_message_pact.__all__,
         *_messages.__all__,
         *_mock_server.__all__,
         *_models.__all__,

@@ -7,6 +7,7 @@ from enum import Enum
 from pact_ffi._native import lib
 
 __all__ = [
+    "ExpressionValueType",
     "GeneratorCategory",
     "InteractionPart",
     "MatchingRuleCategory",
@@ -104,3 +105,17 @@ class GeneratorCategory(_NamedEnum):
     BODY = lib.GeneratorCategory_BODY
     STATUS = lib.GeneratorCategory_STATUS
     METADATA = lib.GeneratorCategory_METADATA
+
+
+class ExpressionValueType(_NamedEnum):
+    """Expression Value Type: the type of a matcher definition's example value.
+
+    [Rust `ExpressionValueType`](https://docs.rs/pact_ffi/0.5.12/pact_ffi/models/expressions/enum.ExpressionValueType.html)
+    """
+
+    UNKNOWN = lib.ExpressionValueType_Unknown
+    STRING = lib.ExpressionValueType_String
+    NUMBER = lib.ExpressionValueType_Number
+    INTEGER = lib.ExpressionValueType_Integer
+    DECIMAL = lib.ExpressionValueType_Decimal
+    BOOLEAN = lib.ExpressionValueType_Boolean

@@ -149,6 +149,14 @@ def _live(obj: _Native) -> Any:  # noqa: ANN401
     if ptr is None:
         msg = f"{type(obj).__name__} has been closed"
         raise ValueError(msg)
+    # A borrowed object's memory belongs to its parent (and so on up the
+    # chain): once an owner was closed, the pointer dangles.
+    parent = getattr(obj, "_parent", None)
+    while isinstance(parent, _Native):
+        if getattr(parent, "_ptr", None) is None:
+            msg = f"{type(obj).__name__} belongs to a {type(parent).__name__} that has been closed"
+            raise ValueError(msg)
+        parent = getattr(parent, "_parent", None)
     return ptr
 
 
@@ -568,6 +576,40 @@ class Generator(_Native):
     def json(self) -> dict[str, Any]:
         """Dictionary representation of the generator."""
         return json.loads(generator_to_json(self))
+
+    def generate_string(self, context: dict[str, Any] | None = None) -> str:
+        """Generate a string from the generator.
+
+        Args:
+            context: JSON-serialisable generator context (mock server
+                details for MockServerURL, provider-state values for
+                ProviderState); ``None`` is an empty context.
+
+        Returns:
+            The generated string.
+
+        Raises:
+            RuntimeError: If the generator cannot produce a string
+                (``pactffi_generator_generate_string`` returned NULL).
+        """
+        from pact_ffi._generators import generator_generate_string  # noqa: PLC0415
+
+        return generator_generate_string(self, json.dumps(context or {}))
+
+    def generate_integer(self, context: dict[str, Any] | None = None) -> int:
+        """Generate an integer from the generator.
+
+        Args:
+            context: JSON-serialisable generator context (provider-state
+                values for ProviderState); ``None`` is an empty context.
+
+        Returns:
+            The generated integer (0 when the generator cannot produce one,
+            as ``pactffi_generator_generate_integer`` reports it).
+        """
+        from pact_ffi._generators import generator_generate_integer  # noqa: PLC0415
+
+        return generator_generate_integer(self, json.dumps(context or {}))
 
 
 class MatchingRuleKeyValuePair(_Native):
