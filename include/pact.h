@@ -2566,6 +2566,134 @@ StringResult pactffi_generate_regex_value(const char *regex);
  */
 StringResult pactffi_generate_datetime_string(const char *format);
 
+/* ======================================================================
+ * Matching: messages and mismatches
+ * (match_message, mismatches_get_iter/_delete, mismatches_iter_next/_delete,
+ *  mismatch_to_json/_type/_summary/_description/_ansi_description)
+ * ====================================================================== */
+
+/*
+ * Compares two V3 messages: the contents (content type, then the body under
+ * msg_1's body rules, unexpected keys allowed) and the metadata under its
+ * metadata rules (matching-rules.md §14).
+ *
+ * msg_1: the expected message. msg_2: the actual message.
+ * Both are CONSUMED: an owned message is freed by this call, whatever the
+ * outcome; do not use or delete it afterwards. A message borrowed from a
+ * message pact is only read (its pact still owns it).
+ *
+ * Returns: the mismatches, empty when the messages match. Release with
+ * pactffi_mismatches_delete().
+ * Failure values: NULL when either argument is NULL (last error
+ * "msg_1 is null" / "msg_2 is null").
+ * Since 0.0.0.
+ */
+const Mismatches *pactffi_match_message(const Message *msg_1, const Message *msg_2);
+
+/*
+ * Creates an iterator over a mismatches collection.
+ *
+ * mismatches: required; NULL fails.
+ *
+ * Returns: an iterator to release with pactffi_mismatches_iter_delete(). It
+ * shares the collection's items, so it stays usable after
+ * pactffi_mismatches_delete().
+ * Failure values: NULL when mismatches is NULL (last error set).
+ * Since 0.0.0.
+ */
+MismatchesIterator *pactffi_mismatches_get_iter(const Mismatches *mismatches);
+
+/*
+ * Frees a mismatches collection. NULL is a no-op.
+ *
+ * Since 0.0.0.
+ */
+void pactffi_mismatches_delete(const Mismatches *mismatches);
+
+/*
+ * The next mismatch of the iterator.
+ *
+ * iter: required; NULL fails.
+ *
+ * Returns: a borrowed mismatch, valid while the collection or the iterator
+ * that returned it is alive; NULL when no mismatches remain.
+ * Failure values: NULL when iter is NULL (last error set).
+ * Since 0.0.0.
+ */
+const Mismatch *pactffi_mismatches_iter_next(MismatchesIterator *iter);
+
+/*
+ * Frees a mismatches iterator. NULL is a no-op.
+ *
+ * Since 0.0.0.
+ */
+void pactffi_mismatches_iter_delete(MismatchesIterator *iter);
+
+/*
+ * The mismatch as JSON text, e.g. {"actual":"2","expected":"1",
+ * "mismatch":"...","path":"$.a","type":"BodyMismatch"} (keys sorted).
+ *
+ * mismatch: required; NULL fails.
+ *
+ * Returns: a string to release with pactffi_string_delete().
+ * Failure values: NULL when mismatch is NULL (last error set).
+ * Since 0.0.0.
+ */
+const char *pactffi_mismatch_to_json(const Mismatch *mismatch);
+
+/*
+ * The kind of the mismatch: "MethodMismatch", "PathMismatch",
+ * "StatusMismatch", "QueryMismatch", "HeaderMismatch", "BodyTypeMismatch",
+ * "BodyMismatch" or "MetadataMismatch".
+ *
+ * mismatch: required; NULL fails.
+ *
+ * Returns: a string to release with pactffi_string_delete().
+ * Failure values: NULL when mismatch is NULL (last error set).
+ * Since 0.0.0.
+ */
+const char *pactffi_mismatch_type(const Mismatch *mismatch);
+
+/*
+ * A short summary of what was expected: "is a GET request", "to path '/a'",
+ * "has status code 200", "includes parameter 'p' with value 'v'",
+ * "includes header 'k' with value 'v'", "has a matching body" or
+ * "has matching metadata".
+ *
+ * mismatch: required; NULL fails.
+ *
+ * Returns: a string to release with pactffi_string_delete().
+ * Failure values: NULL when mismatch is NULL (last error set).
+ * Since 0.0.0.
+ */
+const char *pactffi_mismatch_summary(const Mismatch *mismatch);
+
+/*
+ * The human-readable description of the mismatch (matching-rules.md §15):
+ * for a body mismatch "<path> -> <text>", for a body type mismatch
+ * "Expected a body of '<e>' but the actual content type was '<a>'", for a
+ * method mismatch "expected <e> but was <a>", otherwise the mismatch text.
+ *
+ * mismatch: required; NULL fails.
+ *
+ * Returns: a string to release with pactffi_string_delete().
+ * Failure values: NULL when mismatch is NULL (last error set).
+ * Since 0.0.0.
+ */
+const char *pactffi_mismatch_description(const Mismatch *mismatch);
+
+/*
+ * The description with ANSI colour codes for terminals: expected values in
+ * red, actual values in green, names and paths in bold.
+ *
+ * mismatch: required; NULL fails.
+ *
+ * Returns: a string to release with pactffi_string_delete().
+ * Failure values: NULL when mismatch is NULL (last error set).
+ * Since 0.0.0.
+ */
+const char *pactffi_mismatch_ansi_description(const Mismatch *mismatch);
+
 #ifdef __cplusplus
 }  /* extern "C" */
 #endif

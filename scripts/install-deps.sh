@@ -27,7 +27,8 @@ fi
 
 py=${PYTHON:-python3}
 pymissing=()
-for m in cffi:cffi scikit_build_core:scikit-build-core pytest:pytest xdist:pytest-xdist; do
+for m in cffi:cffi scikit_build_core:scikit-build-core pytest:pytest xdist:pytest-xdist \
+         pytest_bdd:pytest-bdd; do
   "$py" -c "import ${m%%:*}" 2>/dev/null || pymissing+=("${m#*:}")
 done
 if [ ${#pymissing[@]} -gt 0 ]; then

@@ -34,4 +34,5 @@ if [ "${SANITIZE:-0}" = 1 ]; then
   export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
   export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 fi
-"$py" -m pytest -q -n "$jobs" -p no:cacheprovider "$top/python/tests" "$top/tests/differential"
+"$py" -m pytest -q -n "$jobs" -p no:cacheprovider "$top/python/tests" "$top/tests/differential" \
+  "$top/tests/compatibility"

@@ -14,19 +14,6 @@ using support::make_error;
 
 namespace {
 
-// The content type a message body is in: its own, else the contents'
-// "contentType" metadata, else detected (pact-file-format.md §10.3 step 5).
-std::optional<model::ContentType> contents_type(const model::MessageContents& contents) {
-  if (auto own = model::parse_content_type(contents.contents.content_type)) return own;
-  for (const auto* key : {"contentType", "content-type"}) {
-    if (const auto* value = contents.metadata.if_contains(key); value != nullptr && value->is_string()) {
-      if (auto ct = model::parse_content_type(value->get_string())) return ct;
-    }
-  }
-  if (contents.contents.is_present()) return model::detect_content_type(contents.contents.bytes);
-  return std::nullopt;
-}
-
 void drop_rules_and_generators(json::value& part) {
   if (auto* obj = part.if_object()) {
     obj->erase("matchingRules");
@@ -69,7 +56,7 @@ support::Result<std::vector<matching::Mismatch>> match_sync_response(const model
   }
   const auto& expected = sync->responses[index];
   model::Body expected_body = expected.contents;
-  const auto expected_type = contents_type(expected);
+  const auto expected_type = model::message_content_type(expected);
   if (expected_body.content_type.empty() && expected_type) expected_body.content_type = expected_type->to_string();
 
   std::string actual_type = expected_body.content_type;

@@ -7,7 +7,9 @@
 #include "matching/http_parts.hpp"
 #include "matching/json_body.hpp"
 #include "matching/match_context.hpp"
+#include "matching/multipart_body.hpp"
 #include "matching/rules.hpp"
+#include "matching/xml_body.hpp"
 #include "model/content_type.hpp"
 #include "model/query_string.hpp"
 #include "support/utf8.hpp"
@@ -208,6 +210,8 @@ std::vector<Mismatch> match_body(const BodySide& expected, const BodySide& actua
   // §10.4: dispatch on the expected content type.
   const auto ctx = MatchContext::for_paths(rules.find(model::Category::Body), allow_unexpected_keys);
   if (ect && ect->is_json()) return compare_json_text(ctx, e.bytes, a.bytes);
+  if (ect && ect->is_xml()) return compare_xml_text(ctx, e.bytes, a.bytes);
+  if (ect && ect->is_multipart()) return compare_multipart(e.bytes, ect, a.bytes, act, rules, allow_unexpected_keys);
   if (ect && ect->is_form_urlencoded()) return match_form(e, a, rules);
   bool content_type_rule = false;
   if (const auto sel = ctx.select(ValuePath{"$"})) {

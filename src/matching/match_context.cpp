@@ -82,6 +82,16 @@ bool MatchContext::direct_rule_of(const ValuePath& path, std::initializer_list<m
   return false;
 }
 
+bool MatchContext::any_rule_of(const ValuePath& path, std::initializer_list<model::RuleKind> kinds) const {
+  for (const auto& e : entries_) {
+    if (path_weight(e.tokens, path) == 0) continue;
+    for (const auto& rule : e.rules.rules) {
+      if (std::find(kinds.begin(), kinds.end(), rule.kind) != kinds.end()) return true;
+    }
+  }
+  return false;
+}
+
 MatchContext MatchContext::with_only(const ValuePath& path, const model::RuleList& rules) const {
   MatchContext ctx;
   ctx.allow_unexpected_keys_ = allow_unexpected_keys_;

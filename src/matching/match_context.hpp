@@ -39,6 +39,10 @@ class MatchContext {
   /// True when a rule list defined exactly at P (not inherited) contains a
   /// rule of one of `kinds`.
   bool direct_rule_of(const ValuePath& path, std::initializer_list<model::RuleKind> kinds) const;
+  /// True when any rule list that applies to P (weight > 0, inherited ones
+  /// included) contains a rule of one of `kinds` — the reference's
+  /// "type matcher defined" test for XML child lists (§12).
+  bool any_rule_of(const ValuePath& path, std::initializer_list<model::RuleKind> kinds) const;
   /// A context holding only `rules`, placed at `path` + ".*" (EachValue, §11.2).
   MatchContext with_only(const ValuePath& path, const model::RuleList& rules) const;
   /// A context holding `category` rooted at "$" (ArrayContains variants).

@@ -386,7 +386,11 @@ std::string rule_string(const MatchingRule& rule, std::string_view key) {
 
 std::optional<std::string> match_json_rule(const MatchingRule& rule, const json::value& expected,
                                            const json::value& actual, bool cascaded) {
-  if (actual.is_object() || actual.is_array()) return match_collection(rule, expected, actual, cascaded);
+  // §6.5 applies to collections compared with collections; an expected
+  // scalar against an actual list or map is judged as a value ("Expected []
+  // (Array) to be an integer", compatibility suite V3 matching_rules).
+  const bool collections = (actual.is_object() || actual.is_array()) && (expected.is_object() || expected.is_array());
+  if (collections) return match_collection(rule, expected, actual, cascaded);
   const auto pair_text = [&](std::string_view verb) {
     return "Expected " + render_value(actual) + " (" + std::string(json_type_name(actual)) + ") " + std::string(verb);
   };

@@ -5,6 +5,7 @@
 
 #include "model/body.hpp"
 #include "model/http.hpp"
+#include "model/message.hpp"
 #include "support/text.hpp"
 #include "support/utf8.hpp"
 
@@ -138,6 +139,21 @@ std::optional<ContentType> effective_content_type(const Body& body, const Header
     }
   }
   if (body.is_present()) return detect_content_type(body.bytes);
+  return std::nullopt;
+}
+
+std::optional<ContentType> message_content_type(const MessageContents& message) {
+  if (!message.contents.content_type.empty()) {
+    if (auto ct = parse_content_type(message.contents.content_type)) return ct;
+  }
+  for (const auto& kv : message.metadata) {
+    std::string key(kv.key());
+    std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if ((key == "contenttype" || key == "content-type") && kv.value().is_string()) {
+      if (auto ct = parse_content_type(kv.value().get_string())) return ct;
+    }
+  }
+  if (message.contents.is_present()) return detect_content_type(message.contents.bytes);
   return std::nullopt;
 }
 

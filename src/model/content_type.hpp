@@ -13,6 +13,7 @@ namespace pact::model {
 
 struct Body;
 struct Headers;
+struct MessageContents;
 
 struct ContentType {
   std::string main_type;   ///< lower case, e.g. "application"
@@ -45,5 +46,11 @@ std::optional<ContentType> detect_content_type(std::string_view bytes);
 /// The content type that applies to a body: its own, else the first
 /// Content-Type header value, else detected from the bytes.
 std::optional<ContentType> effective_content_type(const Body& body, const Headers* headers);
+
+/// The content type of message contents (matching-rules.md §10.1): the
+/// body's own, else the "contentType"/"content-type" metadata entry (key in
+/// any case), else detected from the bytes. The one implementation the codec,
+/// the matcher and the consumer checks share.
+std::optional<ContentType> message_content_type(const MessageContents& message);
 
 }  // namespace pact::model

@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "model/body_json.hpp"
+#include "model/content_type.hpp"
 #include "model/http_json.hpp"
 #include "model/query_string.hpp"
 #include "model/rules_json.hpp"
@@ -23,23 +24,6 @@ bool is_v3(SpecVersion v) { return v == SpecVersion::V3; }
 std::string upper(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
   return s;
-}
-
-// Message contents: the body's own type, else metadata "contentType" /
-// "content-type" (any case), else detected (§10.3, §11).
-std::optional<ContentType> message_content_type(const MessageContents& message) {
-  if (!message.contents.content_type.empty()) {
-    if (auto ct = parse_content_type(message.contents.content_type)) return ct;
-  }
-  for (const auto& kv : message.metadata) {
-    std::string key(kv.key());
-    std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if ((key == "contenttype" || key == "content-type") && kv.value().is_string()) {
-      if (auto ct = parse_content_type(kv.value().get_string())) return ct;
-    }
-  }
-  if (message.contents.is_present()) return detect_content_type(message.contents.bytes);
-  return std::nullopt;
 }
 
 // Rules and generators of one part, in the layout of `version` (§13, §14).

@@ -18,6 +18,10 @@ struct Testcase {
   std::string version;        ///< "v1", "v1.1", "v2", "v3", "v4"
   std::string part;           ///< "request" or "response"
   std::string relative_path;  ///< "v3/request/body/array at top level.json"
+  /// The file actually run: the spec file, or pact-reference's own copy of
+  /// it where the reference runs a deliberately different copy
+  /// (spec-testcases-differences.tsv).
+  std::filesystem::path source;
   bool expected_match = false;
   std::string comment;
   /// Why the expected result differs from the file's "match", if it does.

@@ -22,6 +22,7 @@ from pact_ffi import (
     _matching,
     _message_pact,
     _messages,
+    _mismatches,
     _mock_server,
     _models,
     _owned,
@@ -38,6 +39,7 @@ from pact_ffi._library import *  # noqa: F403
 from pact_ffi._matching import *  # noqa: F403
 from pact_ffi._message_pact import *  # noqa: F403
 from pact_ffi._messages import *  # noqa: F403
+from pact_ffi._mismatches import *  # noqa: F403
 from pact_ffi._mock_server import *  # noqa: F403
 from pact_ffi._models import *  # noqa: F403
 from pact_ffi._native import ffi, lib
@@ -61,6 +63,7 @@ __all__ = sorted(
         *_matching.__all__,
         *_message_pact.__all__,
         *_messages.__all__,
+        *_mismatches.__all__,
         *_mock_server.__all__,
         *_models.__all__,
         *_owned.__all__,

@@ -1,0 +1,1 @@
+"""Step definitions for the Pact compatibility suite, shared by the feature modules."""

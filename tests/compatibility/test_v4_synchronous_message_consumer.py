@@ -1,0 +1,15 @@
+"""V4 synchronous_message_consumer.feature: synchronous message interactions."""
+
+import pytest
+from pytest_bdd import scenarios
+
+import pact_ffi
+
+from .steps.common import FEATURES
+
+scenarios(str(FEATURES / "V4" / "synchronous_message_consumer.feature"))
+
+
+@pytest.fixture
+def spec_version() -> pact_ffi.PactSpecification:
+    return pact_ffi.PactSpecification.V4
