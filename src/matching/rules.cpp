@@ -84,35 +84,6 @@ std::string string_form(const json::value& v) {
   return json::write(v);
 }
 
-std::string rule_display_name(const MatchingRule& rule) {
-  switch (rule.kind) {
-    case RuleKind::Equality: return "Equality";
-    case RuleKind::Regex: return "Regex(" + rule_string(rule, "regex") + ")";
-    case RuleKind::Type: return "Type";
-    case RuleKind::MinType: return "MinType";
-    case RuleKind::MaxType: return "MaxType";
-    case RuleKind::MinMaxType: return "MinMaxType";
-    case RuleKind::Timestamp: return "Timestamp";
-    case RuleKind::Time: return "Time";
-    case RuleKind::Date: return "Date";
-    case RuleKind::Include: return "Include";
-    case RuleKind::Number: return "Number";
-    case RuleKind::Integer: return "Integer";
-    case RuleKind::Decimal: return "Decimal";
-    case RuleKind::Null: return "Null";
-    case RuleKind::ContentType: return "ContentType";
-    case RuleKind::ArrayContains: return "ArrayContains";
-    case RuleKind::Values: return "Values";
-    case RuleKind::Boolean: return "Boolean";
-    case RuleKind::StatusCode: return "StatusCode";
-    case RuleKind::NotEmpty: return "NotEmpty";
-    case RuleKind::Semver: return "Semver";
-    case RuleKind::EachKey: return "EachKey";
-    case RuleKind::EachValue: return "EachValue";
-  }
-  return "Unknown";
-}
-
 // Rules that do not cascade (§2 table): when inherited they are ignored for
 // scalars instead of failing (§4.3).
 bool is_non_cascading(RuleKind kind) {
@@ -349,10 +320,43 @@ std::optional<std::string> match_collection(const MatchingRule& rule, const json
     case RuleKind::Null:
       break;
   }
-  return "Unable to match " + render_value(actual) + " using " + rule_display_name(rule);
+  return "Unable to match " + render_value(actual) + " using " + rule_debug_name(rule);
 }
 
 }  // namespace
+
+// The rule as the reference's debug form names it in "Unable to match"
+// texts: the kind name, with its single parameter when it has one.
+std::string rule_debug_name(const MatchingRule& rule) {
+  switch (rule.kind) {
+    case RuleKind::Equality: return "Equality";
+    case RuleKind::Regex: return "Regex(\"" + rule_string(rule, "regex") + "\")";
+    case RuleKind::Type: return "Type";
+    case RuleKind::MinType: return "MinType(" + std::to_string(rule_min(rule).value_or(0)) + ")";
+    case RuleKind::MaxType: return "MaxType(" + std::to_string(rule_max(rule).value_or(0)) + ")";
+    case RuleKind::MinMaxType:
+      return "MinMaxType(" + std::to_string(rule_min(rule).value_or(0)) + ", " +
+             std::to_string(rule_max(rule).value_or(0)) + ")";
+    case RuleKind::Timestamp: return "Timestamp(\"" + rule_string(rule, "format") + "\")";
+    case RuleKind::Time: return "Time(\"" + rule_string(rule, "format") + "\")";
+    case RuleKind::Date: return "Date(\"" + rule_string(rule, "format") + "\")";
+    case RuleKind::Include: return "Include(\"" + rule_string(rule, "value") + "\")";
+    case RuleKind::Number: return "Number";
+    case RuleKind::Integer: return "Integer";
+    case RuleKind::Decimal: return "Decimal";
+    case RuleKind::Null: return "Null";
+    case RuleKind::ContentType: return "ContentType(\"" + rule_string(rule, "value") + "\")";
+    case RuleKind::ArrayContains: return "ArrayContains";
+    case RuleKind::Values: return "Values";
+    case RuleKind::Boolean: return "Boolean";
+    case RuleKind::StatusCode: return "StatusCode";
+    case RuleKind::NotEmpty: return "NotEmpty";
+    case RuleKind::Semver: return "Semver";
+    case RuleKind::EachKey: return "EachKey";
+    case RuleKind::EachValue: return "EachValue";
+  }
+  return "Unknown";
+}
 
 std::string render_value(const json::value& v) {
   if (v.is_null()) return "null";
@@ -516,7 +520,7 @@ std::optional<std::string> match_string_rule(const MatchingRule& rule, std::stri
       int n = 0;
       const auto [ptr, ec] = std::from_chars(a.data(), a.data() + a.size(), n);
       if (ec != std::errc{} || ptr != a.data() + a.size() || n < 0 || n > 65535) {
-        return "Unable to match '" + a + "' using " + rule_display_name(rule);
+        return "Unable to match '" + a + "' using " + rule_debug_name(rule);
       }
       return status_failure(rule, n);
     }
@@ -535,7 +539,7 @@ std::optional<std::string> match_string_rule(const MatchingRule& rule, std::stri
       break;
   }
   if (cascaded && is_non_cascading(rule.kind)) return std::nullopt;
-  return "Unable to match '" + a + "' using " + rule_display_name(rule);
+  return "Unable to match '" + a + "' using " + rule_debug_name(rule);
 }
 
 std::optional<std::string> match_status_rule(const MatchingRule& rule, int expected, int actual, bool cascaded) {
@@ -567,7 +571,7 @@ std::optional<std::string> match_status_rule(const MatchingRule& rule, int expec
       break;
   }
   if (cascaded && is_non_cascading(rule.kind)) return std::nullopt;
-  return "Unable to match " + text + " using " + rule_display_name(rule);
+  return "Unable to match " + text + " using " + rule_debug_name(rule);
 }
 
 std::optional<std::string> match_bytes_rule(const MatchingRule& rule, std::string_view expected,
@@ -600,7 +604,7 @@ std::optional<std::string> match_bytes_rule(const MatchingRule& rule, std::strin
       break;
   }
   if (cascaded && is_non_cascading(rule.kind)) return std::nullopt;
-  return "Unable to match " + std::to_string(actual.size()) + " bytes using " + rule_display_name(rule);
+  return "Unable to match " + std::to_string(actual.size()) + " bytes using " + rule_debug_name(rule);
 }
 
 }  // namespace pact::matching

@@ -56,4 +56,9 @@ std::optional<std::size_t> rule_max(const model::MatchingRule& rule);
 /// A string attribute of a rule ("regex", "value", "format"), or "".
 std::string rule_string(const model::MatchingRule& rule, std::string_view key);
 
+/// The rule as the reference's debug form names it in "Unable to match ...
+/// using <rule>" texts: the kind, with its parameter when it has one
+/// (Regex("\d+"), MinType(1), Include("x"), Integer).
+std::string rule_debug_name(const model::MatchingRule& rule);
+
 }  // namespace pact::matching

@@ -22,39 +22,6 @@ bool is_non_cascading(RuleKind kind) {
   return kind == RuleKind::Values || kind == RuleKind::EachKey || kind == RuleKind::EachValue;
 }
 
-// The rule as the reference's debug form names it in "Unable to match"
-// texts: the kind name, with its single parameter when it has one.
-std::string debug_name(const MatchingRule& rule) {
-  switch (rule.kind) {
-    case RuleKind::Equality: return "Equality";
-    case RuleKind::Regex: return "Regex(\"" + rule_string(rule, "regex") + "\")";
-    case RuleKind::Type: return "Type";
-    case RuleKind::MinType: return "MinType(" + std::to_string(rule_min(rule).value_or(0)) + ")";
-    case RuleKind::MaxType: return "MaxType(" + std::to_string(rule_max(rule).value_or(0)) + ")";
-    case RuleKind::MinMaxType:
-      return "MinMaxType(" + std::to_string(rule_min(rule).value_or(0)) + ", " +
-             std::to_string(rule_max(rule).value_or(0)) + ")";
-    case RuleKind::Timestamp: return "Timestamp(\"" + rule_string(rule, "format") + "\")";
-    case RuleKind::Time: return "Time(\"" + rule_string(rule, "format") + "\")";
-    case RuleKind::Date: return "Date(\"" + rule_string(rule, "format") + "\")";
-    case RuleKind::Include: return "Include(\"" + rule_string(rule, "value") + "\")";
-    case RuleKind::Number: return "Number";
-    case RuleKind::Integer: return "Integer";
-    case RuleKind::Decimal: return "Decimal";
-    case RuleKind::Null: return "Null";
-    case RuleKind::ContentType: return "ContentType(\"" + rule_string(rule, "value") + "\")";
-    case RuleKind::ArrayContains: return "ArrayContains";
-    case RuleKind::Values: return "Values";
-    case RuleKind::Boolean: return "Boolean";
-    case RuleKind::StatusCode: return "StatusCode";
-    case RuleKind::NotEmpty: return "NotEmpty";
-    case RuleKind::Semver: return "Semver";
-    case RuleKind::EachKey: return "EachKey";
-    case RuleKind::EachValue: return "EachValue";
-  }
-  return "Unknown";
-}
-
 // Regex on the displayed value (whole-text match, §8).
 std::optional<std::string> regex_check(const MatchingRule& rule, const std::string& text) {
   const auto regex = rule_string(rule, "regex");
@@ -75,7 +42,7 @@ std::optional<std::string> include_check(const MatchingRule& rule, const std::st
 std::optional<std::string> unable(const MatchingRule& rule, const std::string& shown, bool cascaded,
                                   std::string_view prefix = {}) {
   if (cascaded && is_non_cascading(rule.kind)) return std::nullopt;
-  return std::string(prefix) + "Unable to match " + shown + " using " + debug_name(rule);
+  return std::string(prefix) + "Unable to match " + shown + " using " + rule_debug_name(rule);
 }
 
 // Integers: the u64 and i64 matchers differ in StatusCode support and in
