@@ -2,9 +2,10 @@
 function(pact_target_defaults target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
   if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
-    # GCC 12 reports false -Wrestrict/-Wstringop-overflow on std::string at
-    # -O2 (GCC bug 105329); they would break -Werror builds.
-    target_compile_options(${target} PRIVATE -Wno-restrict -Wno-stringop-overflow)
+    # GCC 12 reports false -Wrestrict/-Wstringop-overflow on std::string
+    # (GCC bug 105329) and false -Wmaybe-uninitialized on std::variant
+    # members (GCC bug 105593) at -O2; they would break -Werror builds.
+    target_compile_options(${target} PRIVATE -Wno-restrict -Wno-stringop-overflow -Wno-maybe-uninitialized)
   endif()
   if(PACT_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
