@@ -385,7 +385,7 @@ def test_provider_states(http: pact_ffi.SynchronousHttp) -> None:
     assert str(first) == "ProviderState('an item exists')"
     with pytest.raises(IndexError):
         pact_ffi.sync_http_get_provider_state(http, 2)
-    with pytest.raises(IndexError):
+    with pytest.raises(ValueError, match="non-negative"):
         pact_ffi.sync_http_get_provider_state(http, -1)
     assert lib.pactffi_sync_http_get_provider_state(http._ptr, 7) == NULL
     assert last_error() == "index is out of bounds"

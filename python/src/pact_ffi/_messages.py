@@ -24,7 +24,9 @@ from pact_ffi._models import (
     _category,
     _interaction_copy,
     _Iterator,
+    _UINT_MAX,
     _live,
+    _provider_state_at,
     _Native,
 )
 from pact_ffi._native import NULL, bytes_arg, checked_index, encode, encode_optional, ffi, lib
@@ -316,7 +318,6 @@ class MessageMetadataPair(_Native):
 # ---- V3 Message ------------------------------------------------------------------
 
 #: The largest ``unsigned int`` index the C functions accept.
-_UINT_MAX = 0xFFFFFFFF
 
 
 def _message_ptr(message: Message) -> Any:  # noqa: ANN401
@@ -621,15 +622,7 @@ def message_get_provider_state(message: Message, index: int) -> ProviderState:
         ValueError: If ``index`` is negative, or the message was closed.
         IndexError: If ``index`` is out of range.
     """
-    ptr = _message_ptr(message)
-    if checked_index(index) > _UINT_MAX:
-        msg = f"no provider state at index {index}"
-        raise IndexError(msg)
-    state = lib.pactffi_message_get_provider_state(ptr, index)
-    if state == NULL:
-        msg = f"no provider state at index {index}{error_detail()}"
-        raise IndexError(msg)
-    return ProviderState(ffi.cast("ProviderState *", state), parent=message)
+    return _provider_state_at("pactffi_message_get_provider_state", message, Message, index)
 
 
 def message_get_provider_state_iter(message: Message) -> ProviderStateIterator:
@@ -789,10 +782,7 @@ def async_message_get_provider_state(message: AsynchronousMessage, index: int) -
     Raises:
         IndexError: If index is out of range.
     """
-    ptr = lib.pactffi_async_message_get_provider_state(_checked(message, AsynchronousMessage, "message"), checked_index(index))
-    if ptr == NULL:
-        raise IndexError(f"no provider state at index {index}{error_detail()}")
-    return ProviderState(ptr, parent=message)
+    return _provider_state_at("pactffi_async_message_get_provider_state", message, AsynchronousMessage, index)
 
 
 def async_message_get_provider_state_iter(message: AsynchronousMessage) -> ProviderStateIterator:
@@ -869,10 +859,7 @@ def sync_message_get_provider_state(message: SynchronousMessage, index: int) -> 
     Raises:
         IndexError: If index is out of range.
     """
-    ptr = lib.pactffi_sync_message_get_provider_state(_checked(message, SynchronousMessage, "message"), checked_index(index))
-    if ptr == NULL:
-        raise IndexError(f"no provider state at index {index}{error_detail()}")
-    return ProviderState(ptr, parent=message)
+    return _provider_state_at("pactffi_sync_message_get_provider_state", message, SynchronousMessage, index)
 
 
 def sync_message_get_provider_state_iter(message: SynchronousMessage) -> ProviderStateIterator:

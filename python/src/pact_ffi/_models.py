@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pact_ffi._enums import GeneratorCategory, MatchingRuleCategory, PactSpecification
 from pact_ffi._errors import error_detail
-from pact_ffi._native import NULL, encode, ffi, lib
+from pact_ffi._native import NULL, checked_index, encode, ffi, lib
 from pact_ffi._owned import OwnedString
 
 if TYPE_CHECKING:
@@ -1624,6 +1624,42 @@ def sync_http_set_description(interaction: SynchronousHttp, description: str) ->
     return ret
 
 
+
+_UINT_MAX = 0xFFFFFFFF
+
+
+def _provider_state_at(function: str, owner: Any, cls: type, index: int) -> ProviderState:  # noqa: ANN401
+    """The provider state at ``index`` of an interaction object, borrowed from it.
+
+    One implementation for every ``*_get_provider_state`` wrapper.
+
+    Args:
+        function: The C getter, e.g. ``pactffi_sync_http_get_provider_state``.
+        owner: The interaction object; the state keeps it alive.
+        cls: The class ``owner`` must be.
+        index: The position of the provider state.
+
+    Returns:
+        The provider state, valid while the owner is open and unchanged.
+
+    Raises:
+        TypeError: If ``owner`` or ``index`` has the wrong type.
+        ValueError: If ``index`` is negative or the owner was closed.
+        IndexError: If ``index`` is out of range.
+    """
+    if not isinstance(owner, cls):
+        msg = f"{cls.__name__.lower()} must be a {cls.__name__}, not {type(owner).__name__}"
+        raise TypeError(msg)
+    ptr = _live(owner)
+    if checked_index(index) > _UINT_MAX:
+        msg = f"no provider state at index {index}"
+        raise IndexError(msg)
+    state = getattr(lib, function)(ptr, index)
+    if state == NULL:
+        msg = f"no provider state at index {index}{error_detail()}"
+        raise IndexError(msg)
+    return ProviderState(ffi.cast("ProviderState *", state), parent=owner)
+
 def sync_http_get_provider_state(interaction: SynchronousHttp, index: int) -> ProviderState:
     """Get the provider state at ``index`` (``pactffi_sync_http_get_provider_state``).
 
@@ -1635,18 +1671,11 @@ def sync_http_get_provider_state(interaction: SynchronousHttp, index: int) -> Pr
         The provider state, borrowed from (and keeping alive) the interaction.
 
     Raises:
+        TypeError: If an argument has the wrong type.
         IndexError: If the index is out of range.
-        ValueError: If the interaction was deleted.
+        ValueError: If the index is negative or the interaction was deleted.
     """
-    live = _live(interaction)
-    if not isinstance(index, int) or index < 0 or index > 0xFFFFFFFF:  # noqa: PLR2004 - unsigned int range
-        msg = f"provider state index {index!r} is out of range"
-        raise IndexError(msg)
-    ptr = lib.pactffi_sync_http_get_provider_state(live, index)
-    if ptr == NULL:
-        msg = f"provider state index {index} is out of range{error_detail()}"
-        raise IndexError(msg)
-    return ProviderState(ffi.cast("ProviderState *", ptr), parent=interaction)
+    return _provider_state_at("pactffi_sync_http_get_provider_state", interaction, SynchronousHttp, index)
 
 
 def sync_http_get_provider_state_iter(interaction: SynchronousHttp) -> ProviderStateIterator:
