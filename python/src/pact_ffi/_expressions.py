@@ -13,8 +13,9 @@ from typing import Any
 
 from pact_ffi._enums import ExpressionValueType
 from pact_ffi._errors import error_detail, get_error_message
-from pact_ffi._models import Generator, MatchingRule, _Iterator, _live, _Native
 from pact_ffi._native import NULL, decode, encode, ffi, lib
+from pact_ffi._native_objects import _Iterator, _live, _Native
+from pact_ffi._rules_and_generators import Generator, MatchingRule
 
 __all__ = [
     "MatchingRuleDefinitionResult",

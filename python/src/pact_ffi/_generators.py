@@ -8,9 +8,10 @@ Wraps the C section "Generators" (``pactffi_generator_generate_string``,
 from __future__ import annotations
 
 from pact_ffi._errors import error_detail
-from pact_ffi._models import Generator, _live
 from pact_ffi._native import NULL, decode, encode, encode_optional, lib
+from pact_ffi._native_objects import _live
 from pact_ffi._owned import StringResult
+from pact_ffi._rules_and_generators import Generator
 
 __all__ = [
     "generate_datetime_string",

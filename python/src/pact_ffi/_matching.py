@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from pact_ffi._models import MatchingRule, _live
 from pact_ffi._native import NULL, bytes_arg, encode, lib
+from pact_ffi._native_objects import _live
 from pact_ffi._owned import OwnedString
+from pact_ffi._rules_and_generators import MatchingRule
 
 __all__ = [
     "check_regex",

@@ -14,9 +14,10 @@ from typing import Any, TypeVar
 
 from pact_ffi._errors import error_detail, get_error_message
 from pact_ffi._messages import Message, _checked
-from pact_ffi._models import Consumer, Provider, _Iterator, _live, _Native
 from pact_ffi._native import NULL, decode, encode, lib
+from pact_ffi._native_objects import _Iterator, _live, _Native
 from pact_ffi._owned import OwnedString
+from pact_ffi._pact_model import Consumer, Provider
 
 __all__ = [
     "MessagePact",

@@ -13,24 +13,17 @@ from typing import Any
 
 from pact_ffi._enums import GeneratorCategory, MatchingRuleCategory, PactSpecification
 from pact_ffi._errors import error_detail, get_error_message
-from pact_ffi._models import (
+from pact_ffi._interactions import PactInteraction, _interaction_copy
+from pact_ffi._native import NULL, bytes_arg, checked_index, encode, encode_optional, ffi, lib
+from pact_ffi._native_objects import _UINT_MAX, _category, _Iterator, _live, _Native
+from pact_ffi._owned import OwnedString
+from pact_ffi._provider_states import ProviderState, ProviderStateIterator, _provider_state_at
+from pact_ffi._rules_and_generators import (
     GeneratorCategoryIterator,
     GeneratorKeyValuePair,
     MatchingRuleCategoryIterator,
     MatchingRuleKeyValuePair,
-    PactInteraction,
-    ProviderState,
-    ProviderStateIterator,
-    _category,
-    _interaction_copy,
-    _Iterator,
-    _UINT_MAX,
-    _live,
-    _provider_state_at,
-    _Native,
 )
-from pact_ffi._native import NULL, bytes_arg, checked_index, encode, encode_optional, ffi, lib
-from pact_ffi._owned import OwnedString
 
 __all__ = [
     "AsynchronousMessage",

@@ -11,8 +11,8 @@ from typing import Any
 
 from pact_ffi._errors import error_detail
 from pact_ffi._messages import Message, _checked
-from pact_ffi._models import _Iterator, _Native
 from pact_ffi._native import NULL, ffi, lib
+from pact_ffi._native_objects import _Iterator, _Native
 from pact_ffi._owned import OwnedString
 
 __all__ = [
