@@ -8,3 +8,7 @@ find_package(fmt REQUIRED)
 find_package(pugixml REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
+# Outbound HTTP for the verifier and broker client; the command-line parser
+# shared by pact-verifier, pactffi_verify and pactffi_verifier_cli_args.
+find_package(CURL REQUIRED)
+find_package(CLI11 CONFIG REQUIRED)

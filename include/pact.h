@@ -2694,6 +2694,272 @@ const char *pactffi_mismatch_description(const Mismatch *mismatch);
  */
 const char *pactffi_mismatch_ansi_description(const Mismatch *mismatch);
 
+/* ======================================================================
+ * Provider verifier
+ * (verifier_new_for_application, set_provider_info, add_*_source,
+ * execute, output, json, logs; the legacy pactffi_verify)
+ *
+ * A VerifierHandle holds a verification's configuration: the provider,
+ * its transports, the pact sources, filters, the provider-state endpoint,
+ * options and publishing. Setters only store; pactffi_verifier_execute()
+ * runs it, and may run it again. Every function accepts a NULL handle
+ * without crashing (last error set, failure value returned).
+ * ====================================================================== */
+
+/*
+ * A new verifier handle. Deprecated: use
+ * pactffi_verifier_new_for_application(), which records the calling
+ * framework for published results; this one records "pact_ffi" and the
+ * library version.
+ *
+ * Returns: a handle to release with pactffi_verifier_shutdown().
+ * Since 0.0.2.
+ */
+VerifierHandle *pactffi_verifier_new(void);
+
+/*
+ * A new verifier handle for the calling framework `name`/`version` (NULL
+ * means "unknown"), used in results published to a Pact Broker.
+ *
+ * Defaults: provider "provider" at http://localhost:8080/, no transports, no
+ * sources, no filters, no state-change URL, 5000 ms request timeout, TLS
+ * verified, coloured output, no pacts is an error, redirects followed.
+ *
+ * Returns: a handle to release with pactffi_verifier_shutdown().
+ * Failure values: NULL when a string is not UTF-8 (last error set).
+ * Since 0.1.4.
+ */
+VerifierHandle *pactffi_verifier_new_for_application(const char *name, const char *version);
+
+/*
+ * Releases the handle and everything it holds. NULL is ignored.
+ * Since 0.0.2.
+ */
+void pactffi_verifier_shutdown(VerifierHandle *handle);
+
+/*
+ * Sets the provider's name, scheme, host, port and base path (NULL means
+ * "provider", "http", "localhost", "/"; port 0 means the scheme's default)
+ * and resets the transport list to that one transport. Call it before
+ * pactffi_verifier_add_provider_transport() and before adding broker
+ * sources, which capture the provider name.
+ * Since 0.0.2.
+ */
+void pactffi_verifier_set_provider_info(VerifierHandle *handle, const char *name, const char *scheme,
+                                        const char *host, unsigned short port, const char *path);
+
+/*
+ * Adds a transport: `protocol` names it ("http", "message", "sync-message",
+ * ...), `port` (0 kept as 0), `path` (NULL means "/"), `scheme` (NULL or ""
+ * means http). Message interactions are POSTed to a "message" transport.
+ * Since 0.3.13.
+ */
+void pactffi_verifier_add_provider_transport(VerifierHandle *handle, const char *protocol, unsigned short port,
+                                             const char *path, const char *scheme);
+
+/*
+ * Verifies only interactions whose description matches the regex
+ * `filter_description`, whose provider states match `filter_state`, and/or
+ * (non-zero `filter_no_state`) that have no provider state. NULL or "" means
+ * no filter on that attribute.
+ * Since 0.1.3.
+ */
+void pactffi_verifier_set_filter_info(VerifierHandle *handle, const char *filter_description,
+                                      const char *filter_state, unsigned char filter_no_state);
+
+/*
+ * The provider-state change endpoint: `url` (NULL or "" means none),
+ * teardown calls after each interaction when `teardown` is non-zero, the
+ * state as a JSON body when `body` is non-zero, else as query parameters.
+ * Since 0.0.3.
+ */
+void pactffi_verifier_set_provider_state(VerifierHandle *handle, const char *url, unsigned char teardown,
+                                         unsigned char body);
+
+/*
+ * Disables TLS certificate verification (non-zero) and sets the timeout of
+ * provider and state-change requests in milliseconds.
+ *
+ * Returns: 0. Failure values: 1 NULL handle.
+ * Since 0.0.3.
+ */
+int pactffi_verifier_set_verification_options(VerifierHandle *handle, unsigned char disable_ssl_verification,
+                                              unsigned long request_timeout);
+
+/*
+ * ANSI colours in the output on (non-zero) or off.
+ *
+ * Returns: 0. Failure values: 1 NULL handle.
+ * Since 0.3.6.
+ */
+int pactffi_verifier_set_coloured_output(VerifierHandle *handle, unsigned char coloured_output);
+
+/*
+ * Whether finding no pacts at a broker fails the verification (default on).
+ *
+ * Returns: 0. Failure values: 1 NULL handle.
+ * Since 0.3.10.
+ */
+int pactffi_verifier_set_no_pacts_is_error(VerifierHandle *handle, unsigned char is_error);
+
+/*
+ * Publishes verification results of broker pacts under `provider_version`
+ * (required), with optional `build_url`, `provider_tags` (empty strings
+ * skipped) and `provider_branch` (NULL or "" means none).
+ *
+ * Returns: 0. Failure values: 1 NULL handle or NULL provider_version (last
+ * error set).
+ * Since 0.2.0.
+ */
+int pactffi_verifier_set_publish_options(VerifierHandle *handle, const char *provider_version,
+                                         const char *build_url, const char *const *provider_tags,
+                                         unsigned short provider_tags_len, const char *provider_branch);
+
+/*
+ * Verifies only pacts whose consumer name is one of `consumer_filters`
+ * (exact match); replaces an earlier list.
+ * Since 0.0.3.
+ */
+void pactffi_verifier_set_consumer_filters(VerifierHandle *handle, const char *const *consumer_filters,
+                                           unsigned short consumer_filters_len);
+
+/*
+ * Adds (or replaces) a header sent with every request to the provider side:
+ * provider, message and state-change requests. Never sent to a broker.
+ * Since 0.2.3.
+ */
+void pactffi_verifier_add_custom_header(VerifierHandle *handle, const char *header_name, const char *header_value);
+
+/*
+ * Whether redirects from the provider are followed (default on).
+ * Since 0.5.3.
+ */
+void pactffi_verifier_set_follow_redirects(VerifierHandle *handle, unsigned char follow);
+
+/*
+ * Adds a pact file to verify.
+ * Since 0.0.2.
+ */
+void pactffi_verifier_add_file_source(VerifierHandle *handle, const char *file);
+
+/*
+ * Adds every pact file directly in `directory` whose provider is this
+ * provider (sub-directories are ignored; a file that is not a pact fails
+ * the verification).
+ * Since 0.0.3.
+ */
+void pactffi_verifier_add_directory_source(VerifierHandle *handle, const char *directory);
+
+/*
+ * Adds a pact fetched from `url`, with basic auth when `username` is given,
+ * else bearer auth when `token` is given.
+ * Since 0.0.3.
+ */
+void pactffi_verifier_url_source(VerifierHandle *handle, const char *url, const char *username,
+                                 const char *password, const char *token);
+
+/*
+ * Adds a Pact Broker as the source of this provider's pacts, with no
+ * selectors, pending off and no WIP pacts.
+ * Since 0.0.3.
+ */
+void pactffi_verifier_broker_source(VerifierHandle *handle, const char *url, const char *username,
+                                    const char *password, const char *token);
+
+/*
+ * Adds a Pact Broker source using "pacts for verification": pending pacts
+ * when `enable_pending` is non-zero, WIP pacts since the date
+ * `include_wip_pacts_since` (YYYY-MM-DD, NULL or "" for none), the
+ * provider's tags and branch, and consumer version selectors given as JSON
+ * objects (when there are none, each consumer version tag becomes
+ * {"tag": t, "latest": true}).
+ *
+ * Returns: 0. Failure values: -1 a selector is not JSON (no source added);
+ * -2 NULL handle or url (last error set).
+ * Since 0.0.3.
+ */
+int pactffi_verifier_broker_source_with_selectors(VerifierHandle *handle, const char *url, const char *username,
+                                                  const char *password, const char *token,
+                                                  unsigned char enable_pending, const char *include_wip_pacts_since,
+                                                  const char *const *provider_tags, unsigned short provider_tags_len,
+                                                  const char *provider_branch,
+                                                  const char *const *consumer_version_selectors,
+                                                  unsigned short consumer_version_selectors_len,
+                                                  const char *const *consumer_version_tags,
+                                                  unsigned short consumer_version_tags_len);
+
+/*
+ * Runs the verification. The output is also printed to stdout.
+ *
+ * Returns: 0 every verified interaction passed or is pending (also when
+ * nothing was verified); 1 a verification failed.
+ * Failure values: 1 NULL handle; 2 the verification could not be executed.
+ * Thread-safety: one execution per handle at a time.
+ * Since 0.0.2.
+ */
+int pactffi_verifier_execute(VerifierHandle *handle);
+
+/*
+ * The log lines of the handle's verification runs since the previous call
+ * (drained by each call).
+ *
+ * Returns: a string to release with pactffi_string_delete().
+ * Failure values: NULL for a NULL handle.
+ * Since 0.0.3.
+ */
+const char *pactffi_verifier_logs(const VerifierHandle *handle);
+
+/*
+ * The same as pactffi_verifier_logs(), for the provider name of a handle.
+ *
+ * Returns: a string to release with pactffi_string_delete().
+ * Failure values: NULL for a NULL name.
+ * Since 0.0.3.
+ */
+const char *pactffi_verifier_logs_for_provider(const char *provider_name);
+
+/*
+ * The output of the last run, lines joined with "\n"; "" before the first.
+ * Non-zero `strip_ansi` removes ANSI colour codes.
+ *
+ * Returns: a string to release with pactffi_string_delete().
+ * Failure values: NULL for a NULL handle.
+ * Since 0.2.0.
+ */
+const char *pactffi_verifier_output(const VerifierHandle *handle, unsigned char strip_ansi);
+
+/*
+ * The JSON report of the last run: result, output, errors, pendingErrors,
+ * interactionResults and notices.
+ *
+ * Returns: a string to release with pactffi_string_delete().
+ * Failure values: NULL for a NULL handle.
+ * Since 0.2.0.
+ */
+const char *pactffi_verifier_json(const VerifierHandle *handle);
+
+/*
+ * Legacy: runs the pact-verifier command line. `args` holds one argument
+ * per line, without the program name.
+ *
+ * Returns: 0 verified; 1 verification failed.
+ * Failure values: 2 NULL args or the verification could not run; 3 a
+ * malformed --header; 4 invalid arguments (last error set).
+ * Since 0.0.0 (removed from the reference in 0.5.2; kept for old clients).
+ */
+int pactffi_verify(const char *args);
+
+/*
+ * Legacy: the arguments of the pact-verifier command line as JSON:
+ * {"options": [Argument...], "flags": [Argument...]} with Argument =
+ * {"long", "short", "help", "possible_values", "default_value",
+ * "multiple", "env"}.
+ *
+ * Returns: a string to release with pactffi_string_delete().
+ * Since 0.0.0 (removed from the reference in 0.5.2; kept for old clients).
+ */
+const char *pactffi_verifier_cli_args(void);
+
 #ifdef __cplusplus
 }  /* extern "C" */
 #endif

@@ -4,26 +4,12 @@
 #include <utility>
 #include <vector>
 
-#include <boost/url/encode.hpp>
-#include <boost/url/grammar/alnum_chars.hpp>
-#include <boost/url/grammar/lut_chars.hpp>
-
 #include "integration_json/integration_json.hpp"
+#include "model/query_string.hpp"
 
 namespace pact::integration_json {
 
 namespace {
-
-// The characters application/x-www-form-urlencoded leaves as they are
-// (WHATWG URL "urlencoded serializer"); a space becomes '+'.
-constexpr boost::urls::grammar::lut_chars kFormUnreserved =
-    boost::urls::grammar::alnum_chars + boost::urls::grammar::lut_chars("*-._");
-
-std::string form_encode(std::string_view text) {
-  boost::urls::encoding_opts opts;
-  opts.space_as_plus = true;
-  return boost::urls::encode(text, kFormUnreserved, opts);
-}
 
 // Removes every rule whose path text contains `path`, and the generator at
 // that rule's path (the reference's substring test, integration-json.md trap 16).
@@ -81,9 +67,9 @@ FormBodyResult form_from_description(const json::value& description) {
 
   for (const auto& [key, text] : pairs) {
     if (!out.text.empty()) out.text += '&';
-    out.text += form_encode(key);
+    out.text += model::form_encode(key);
     out.text += '=';
-    out.text += form_encode(text);
+    out.text += model::form_encode(text);
   }
   return out;
 }

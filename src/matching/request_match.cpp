@@ -62,13 +62,16 @@ RequestMatchResult match_request(const model::HttpRequest& expected, const model
 }
 
 std::vector<Mismatch> match_response(const model::HttpResponse& expected, const model::HttpResponse& actual) {
-  std::vector<Mismatch> out = match_status(expected.status, actual.status, expected.matching_rules);
-  append(out, match_headers(expected.headers ? &*expected.headers : nullptr, actual.headers ? &*actual.headers : nullptr,
-                            expected.matching_rules));
+  // The reference reports the body first, then the status, then headers
+  // (verifier.md §12.2), and the failures section keeps that order.
   auto body = match_http_body({expected.body, expected.headers ? &*expected.headers : nullptr},
                               {actual.body, actual.headers ? &*actual.headers : nullptr}, expected.matching_rules,
                               /*allow_unexpected_keys=*/true);
-  out.insert(out.end(), body.begin(), body.end());
+  std::vector<Mismatch> out(body.begin(), body.end());
+  const auto status = match_status(expected.status, actual.status, expected.matching_rules);
+  out.insert(out.end(), status.begin(), status.end());
+  append(out, match_headers(expected.headers ? &*expected.headers : nullptr, actual.headers ? &*actual.headers : nullptr,
+                            expected.matching_rules));
   return out;
 }
 

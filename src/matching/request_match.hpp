@@ -32,7 +32,8 @@ struct RequestMatchResult {
 RequestMatchResult match_request(const model::HttpRequest& expected, const model::HttpRequest& actual);
 
 /// Compares a response (status, headers, body) with the expected one, using
-/// `expected.matching_rules`. Used by the verifier; mismatches in report order.
+/// `expected.matching_rules`. Used by the verifier; mismatches in the
+/// reference's order: body, status, headers.
 std::vector<Mismatch> match_response(const model::HttpResponse& expected, const model::HttpResponse& actual);
 
 }  // namespace pact::matching

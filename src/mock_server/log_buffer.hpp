@@ -21,7 +21,4 @@ class LogBuffer {
   std::string text_;
 };
 
-/// "2026-11-24T00:31:27.208338Z": the timestamp at the start of a log line.
-std::string utc_timestamp();
-
 }  // namespace pact::mock_server

@@ -85,17 +85,8 @@ support::Result<model::HttpRequest> to_pact_request(RawRequest raw) {
       if (!is_valid_header_value(value)) {
         return support::make_error(support::ErrorCategory::InvalidArgument, std::string(kInvalidHeaderEncoding));
       }
-      auto key = support::ascii_lower(name);
-      if (key == "content-type" && content_type.empty()) content_type = value;
-      // Repeated headers stay separate values; list-valued ones are also
-      // split on commas (mock-server.md §5, pact-file-format.md §9).
-      auto& values = headers.entries;
-      auto it = std::find_if(values.begin(), values.end(), [&](const auto& e) { return e.first == key; });
-      if (it == values.end()) {
-        values.emplace_back(key, std::vector<std::string>{});
-        it = std::prev(values.end());
-      }
-      for (auto& part : model::split_header_value(key, value)) it->second.push_back(std::move(part));
+      if (content_type.empty() && support::iequals(name, "content-type")) content_type = value;
+      model::append_received_header(headers, name, value);
     }
     request.headers = std::move(headers);
   }

@@ -84,4 +84,15 @@ std::vector<std::string> split_header_value(std::string_view name, std::string_v
   return parts;
 }
 
+void append_received_header(Headers& headers, std::string_view name, std::string_view value) {
+  auto key = support::ascii_lower(name);
+  auto& entries = headers.entries;
+  auto it = std::find_if(entries.begin(), entries.end(), [&](const auto& e) { return e.first == key; });
+  if (it == entries.end()) {
+    entries.emplace_back(key, std::vector<std::string>{});
+    it = std::prev(entries.end());
+  }
+  for (auto& part : split_header_value(key, value)) it->second.push_back(std::move(part));
+}
+
 }  // namespace pact::model

@@ -75,4 +75,9 @@ bool is_multi_value_header(std::string_view name) noexcept;
 /// otherwise returns the trimmed value alone.
 std::vector<std::string> split_header_value(std::string_view name, std::string_view value);
 
+/// Adds a header line as it arrived over HTTP (mock-server.md §5,
+/// verifier.md §8): the name lower-cased, a repeated header appended to the
+/// values already there, a list-valued one split on commas.
+void append_received_header(Headers& headers, std::string_view name, std::string_view value);
+
 }  // namespace pact::model

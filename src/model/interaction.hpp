@@ -48,6 +48,8 @@ std::string_view interaction_kind_name(InteractionKind kind) noexcept;
 struct Interaction {
   std::string description;
   std::optional<std::string> key;
+  /// The Pact Broker's "_id" of the interaction; read, never written.
+  std::optional<std::string> id;
   bool pending = false;
   std::vector<ProviderState> provider_states;
   json::object comments;             ///< "testname", "text", "references", ...

@@ -212,6 +212,17 @@ void read_v4_common(const json::object& obj, std::size_t index, Interaction& int
   }
 }
 
+// A Pact Broker tags each interaction it serves with "_id" (broker-api.md
+// §4); the verifier reports and publishes results under it.
+Interaction with_broker_id(Interaction interaction, const json::value& source) {
+  if (const auto* obj = source.if_object(); obj != nullptr) {
+    if (const auto* id = obj->if_contains("_id"); id != nullptr && id->is_string()) {
+      interaction.id = std::string(id->get_string());
+    }
+  }
+  return interaction;
+}
+
 support::Result<Interaction> read_v4_interaction(const json::value& value, std::size_t index) {
   const auto* obj = value.if_object();
   if (obj == nullptr) {
@@ -279,7 +290,7 @@ support::Result<Pact> read_pact(const json::value& document) {
     for (std::size_t i = 0; i < items.size(); ++i) {
       auto interaction = read_v4_interaction(items[i], i);
       if (!interaction.ok()) return interaction.error();
-      pact.interactions.push_back(std::move(interaction).value());
+      pact.interactions.push_back(with_broker_id(std::move(interaction).value(), items[i]));
     }
     return pact;
   }
@@ -292,7 +303,7 @@ support::Result<Pact> read_pact(const json::value& document) {
     for (std::size_t i = 0; i < items.size(); ++i) {
       auto message = read_v3_message(items[i].is_object() ? items[i].get_object() : kEmptyObject, i);
       if (!message.ok()) return message.error();
-      pact.interactions.push_back(std::move(message).value());
+      pact.interactions.push_back(with_broker_id(std::move(message).value(), items[i]));
     }
     return pact;
   }
@@ -301,7 +312,7 @@ support::Result<Pact> read_pact(const json::value& document) {
     auto interaction = read_http_interaction(items[i].is_object() ? items[i].get_object() : kEmptyObject, i,
                                              pact.spec_version);
     if (!interaction.ok()) return interaction.error();
-    pact.interactions.push_back(std::move(interaction).value());
+    pact.interactions.push_back(with_broker_id(std::move(interaction).value(), items[i]));
   }
   return pact;
 }

@@ -5,6 +5,9 @@
 #include <cstdint>
 
 #include <boost/url/decode_view.hpp>
+#include <boost/url/encode.hpp>
+#include <boost/url/grammar/alnum_chars.hpp>
+#include <boost/url/grammar/lut_chars.hpp>
 #include <boost/url/encoding_opts.hpp>
 #include <boost/url/pct_string_view.hpp>
 
@@ -12,6 +15,11 @@
 
 namespace pact::model {
 namespace {
+
+// The characters application/x-www-form-urlencoded leaves as they are
+// (WHATWG URL "urlencoded serializer"); a space becomes '+'.
+constexpr boost::urls::grammar::lut_chars kFormUnreserved =
+    boost::urls::grammar::alnum_chars + boost::urls::grammar::lut_chars("*-._");
 
 bool is_hex(char c) noexcept { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }
 
@@ -118,6 +126,12 @@ std::string write_v2_query_string(const Query& query) {
     }
   }
   return out;
+}
+
+std::string form_encode(std::string_view text) {
+  boost::urls::encoding_opts opts;
+  opts.space_as_plus = true;
+  return boost::urls::encode(text, kFormUnreserved, opts);
 }
 
 }  // namespace pact::model

@@ -20,6 +20,11 @@ std::string decode_query_component(std::string_view text);
 /// An empty string gives an empty Query.
 Query parse_query_string(std::string_view text);
 
+/// application/x-www-form-urlencoded encoding of one name or value: ASCII
+/// letters, digits and "*-._" stay, a space becomes '+', everything else is
+/// percent-encoded (the WHATWG urlencoded serializer).
+std::string form_encode(std::string_view text);
+
 /// The V1/V2 string form: names sorted, written unencoded (empty names
 /// skipped), values encoded with the reference's code-point scheme (§8, trap 4).
 std::string write_v2_query_string(const Query& query);

@@ -188,6 +188,7 @@ TEST(MatchRequest, FormBodiesUseTheQueryAlgorithm) {
                                       "Unexpected form post parameter 'c' received"}));
 }
 
+// The reference reports the body before the status (verifier.md §12.2).
 TEST(MatchResponse, StatusAndTextBodies) {
   HttpResponse e;
   e.status = 200;
@@ -198,8 +199,8 @@ TEST(MatchResponse, StatusAndTextBodies) {
   a.status = 404;
   a.body = Body::present("bye");
   EXPECT_EQ(texts(match_response(e, a)),
-            (std::vector<std::string>{"expected 200 but was 404",
-                                      "Expected body 'hello' to match 'bye' using equality but did not match"}));
+            (std::vector<std::string>{"Expected body 'hello' to match 'bye' using equality but did not match",
+                                      "expected 200 but was 404"}));
   e.matching_rules.add(model::Category::Status, "$", MatchingRule{RuleKind::StatusCode, {{"status", "clientError"}}});
   e.matching_rules.add(model::Category::Body, "$", MatchingRule{RuleKind::Regex, {{"regex", "b.e"}}});
   EXPECT_TRUE(match_response(e, a).empty());
