@@ -4,10 +4,12 @@
 PYTHON ?= python3
 BUILD ?= build
 ASAN_BUILD ?= build-asan
+RELEASE_BUILD ?= build-release
+BENCH_ARGS ?=
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPACT_WERROR=ON
 
-.PHONY: all deps build demo test test-cpp test-python test-abi test-sanitize wheel clean
+.PHONY: all deps build demo bench test test-cpp test-python test-abi test-sanitize wheel clean
 
 all: build
 
@@ -22,6 +24,15 @@ build: deps $(BUILD)/build.ninja
 
 demo: build
 	cd examples/consumer && PYTHONPATH=$(CURDIR)/$(BUILD)/python $(PYTHON) demo.py $(CURDIR)/$(BUILD)/demo-pacts
+	cd examples/provider && PYTHONPATH=$(CURDIR)/$(BUILD)/python $(PYTHON) verify_provider.py $(CURDIR)/$(BUILD)/demo-pacts
+
+# Verification speed against the reference library (bench/README.md). Uses its
+# own Release build of the library only; not part of `make test`.
+bench: deps
+	@test -f $(RELEASE_BUILD)/build.ninja || cmake -S . -B $(RELEASE_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release \
+	  -DPACT_BUILD_TESTS=OFF -DPACT_BUILD_PYTHON=OFF
+	cmake --build $(RELEASE_BUILD) -j $(JOBS) --target pact_ffi
+	$(PYTHON) bench/verifier_bench.py --ours $(RELEASE_BUILD)/src/ffi/libpact_ffi.so $(BENCH_ARGS)
 
 test: build
 	@bash scripts/run-tests.sh $(BUILD)
@@ -38,4 +49,4 @@ wheel: deps
 	$(PYTHON) -m pip wheel --no-deps -w dist .
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) dist
+	rm -rf $(BUILD) $(ASAN_BUILD) $(RELEASE_BUILD) dist

@@ -2725,8 +2725,8 @@ VerifierHandle *pactffi_verifier_new(void);
  * sources, no filters, no state-change URL, 5000 ms request timeout, TLS
  * verified, coloured output, no pacts is an error, redirects followed.
  *
- * Returns: a handle to release with pactffi_verifier_shutdown().
- * Failure values: NULL when a string is not UTF-8 (last error set).
+ * Returns: a handle to release with pactffi_verifier_shutdown(); a name or
+ * version that is not UTF-8 counts as NULL.
  * Since 0.1.4.
  */
 VerifierHandle *pactffi_verifier_new_for_application(const char *name, const char *version);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the package with `pip install .` into a fresh virtual environment
 # and checks that `import pact_ffi` loads the libpact_ffi.so installed with
-# it (and no other), then runs the demo against the installed package.
+# it (and no other), that the pact-verifier console script runs, then runs
+# the demo against the installed package.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 py=${PYTHON:-python3}
@@ -21,5 +22,8 @@ assert loaded == {str(package / "libpact_ffi.so")}, loaded
 assert pact_ffi.version() == "0.5.12"
 print(f"pip install: pact_ffi {pact_ffi.version()} loads {next(iter(loaded))}")
 PY
+"$venv/bin/pact-verifier" --help | grep -q -- '--provider-name' || { echo "pip install: pact-verifier --help failed" >&2; exit 1; }
+echo "pip install: pact-verifier --help works"
 "$venv/bin/python" "$top/examples/consumer/demo.py" "$venv/pacts" >/dev/null
-echo "pip install: the demo passes on the installed package"
+"$venv/bin/python" "$top/examples/provider/verify_provider.py" "$venv/pacts" >/dev/null
+echo "pip install: the demo (consumer test, then provider verification) passes on the installed package"

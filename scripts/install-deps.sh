@@ -9,7 +9,7 @@ debs=(
   libssl-dev libre2-dev libspdlog-dev libfmt-dev
   libgtest-dev libgmock-dev
   libpugixml-dev
-  libcurl4-openssl-dev libcli11-dev
+  libcurl4-openssl-dev libcli11-dev openssl
 )
 
 missing=()

@@ -35,4 +35,4 @@ if [ "${SANITIZE:-0}" = 1 ]; then
   export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 fi
 "$py" -m pytest -q -n "$jobs" -p no:cacheprovider "$top/python/tests" "$top/tests/differential" \
-  "$top/tests/compatibility"
+  "$top/tests/compatibility" "$top/tests/conformance"

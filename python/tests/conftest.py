@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import json
+import sys
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import pact_ffi
+
+# The HTTP doubles shared with tests/compatibility and tests/conformance live
+# in <repo>/tests/doubles. pytest puts <repo>/tests on sys.path only when it
+# collects one of those packages; this makes ``import doubles`` work when
+# python/tests runs alone too (and in every xdist worker, which loads this
+# conftest).
+_SHARED_TESTS = str(Path(__file__).resolve().parents[2] / "tests")
+if _SHARED_TESTS not in sys.path:
+    sys.path.insert(0, _SHARED_TESTS)
 
 
 @pytest.fixture

@@ -535,9 +535,15 @@ json::object report_json(const VerificationRun& run, const std::vector<std::stri
   Failures failures;
   json::array results;
   json::array notices;
-  // An aborted run reports like a fresh handle in the reference: no results
-  // and "result": true, only the output says what happened.
-  if (!run.execution_error) {
+  if (run.execution_error) {
+    // The reference reports an aborted run like a fresh handle, with
+    // "result": true; a run that could not execute is a failure, with its
+    // reason, so that a client reading only the report is not misled.
+    Failure failure;
+    failure.description = "Verification execution failed";
+    failure.load_error = &*run.execution_error;
+    failures.errors.push_back(std::move(failure));
+  } else {
     for (const auto& entry : run.entries) {
       if (const auto* load_failure = std::get_if<LoadFailure>(&entry)) {
         failures.add(*load_failure);

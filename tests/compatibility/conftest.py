@@ -16,8 +16,11 @@ import pact_ffi
 
 from .steps.generation import *  # noqa: F403
 from .steps.http_consumer import *  # noqa: F403
+from .steps.http_provider import *  # noqa: F403
+from .steps.message_provider import *  # noqa: F403
 from .steps.messages import *  # noqa: F403
 from .steps.pact_generation import *  # noqa: F403
+from .steps.provider_steps import *  # noqa: F403
 from .steps.request_matching import *  # noqa: F403
 
 

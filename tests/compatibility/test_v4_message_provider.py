@@ -1,0 +1,15 @@
+"""V4 message_provider.feature: verifying V4 asynchronous messages through pact_ffi's verifier."""
+
+import pytest
+from pytest_bdd import scenarios
+
+import pact_ffi
+
+from .steps.common import FEATURES
+
+scenarios(str(FEATURES / "V4" / "message_provider.feature"))
+
+
+@pytest.fixture
+def spec_version() -> pact_ffi.PactSpecification:
+    return pact_ffi.PactSpecification.V4
