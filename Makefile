@@ -25,6 +25,12 @@ build: deps $(BUILD)/build.ninja
 demo: build
 	cd examples/consumer && PYTHONPATH=$(CURDIR)/$(BUILD)/python $(PYTHON) demo.py $(CURDIR)/$(BUILD)/demo-pacts
 	cd examples/provider && PYTHONPATH=$(CURDIR)/$(BUILD)/python $(PYTHON) verify_provider.py $(CURDIR)/$(BUILD)/demo-pacts
+	@# pact-python 4.2 itself on this build: its consumer tests, then its Verifier
+	@# (examples/pact_python; the venv is prepared once, then reused).
+	rm -rf $(BUILD)/demo-pacts-python
+	PY=$$(PYTHON=$(PYTHON) bash scripts/pact-python-venv.sh) && cd examples/pact_python && \
+	  PYTHONPATH=$(CURDIR)/$(BUILD)/python PACT_DIR=$(CURDIR)/$(BUILD)/demo-pacts-python \
+	  $$PY -m pytest -v -p no:cacheprovider consumer_test.py provider_test.py
 
 # Verification speed against the reference library (bench/README.md). Uses its
 # own Release build of the library only; not part of `make test`.

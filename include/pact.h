@@ -280,6 +280,221 @@ void pactffi_string_delete(char *string);
 void pactffi_free_string(char *s);
 
 /* ======================================================================
+ * Logging
+ * (init, init_with_log_level, log_to_*, logger_init/_attach_sink/_apply,
+ *  fetch_log_buffer, log_message, the log callback, test-run ids, plugin
+ *  logs)
+ *
+ * Everything the library logs goes through one process-wide configuration
+ * of sinks (stdout, stderr, files, in-memory buffers), each with its own
+ * level. Unlike the reference, whose logger can be installed once per
+ * process, every pactffi_init*, pactffi_logger_apply and pactffi_log_to_*
+ * call REPLACES the previous configuration (and returns 0). Until the first
+ * one, nothing is logged.
+ *
+ * Line format: "<UTC time, RFC 3339 with microseconds>Z <LEVEL right-aligned
+ * to 5> <thread> <target>: <message>[ <fields>]", thread being the OS thread
+ * name when the thread was named, else ThreadId(NN).
+ *
+ * Log ids: while a mock server handles a request, its lines are logged under
+ * the server's id; while pactffi_verifier_execute runs, under
+ * "verify:<provider name>"; everything else under "global". The "buffer"
+ * sink keeps one buffer per log id, and the log callback receives the id.
+ *
+ * Return codes of the int functions (the reference's log status codes):
+ *   0 ok; -1 the logger could not be set (here: an out-of-range level);
+ *   -3 the sink specifier is NULL or not UTF-8; -4 unknown sink type
+ *   (including "file" without a path); -5 no file path; -6 the file (or its
+ *   directory) cannot be created or opened; -7 the file name given to
+ *   pactffi_log_to_file is NULL or not UTF-8. -2 is never returned.
+ * ====================================================================== */
+
+/*
+ * LogCallback: called for every log event up to the callback's level, with
+ * the event's log id (see above), the test-run id of the logging thread ("" if
+ * none), the level name ("ERROR", "WARN", "INFO", "DEBUG", "TRACE"), the target
+ * (e.g. "pact_mock_server") and the message (with its fields, if any). All
+ * strings are valid only during the call. It runs on the thread that logs,
+ * possibly a library thread; it must be thread-safe and should not call into
+ * this library (events it causes are not passed back to it).
+ */
+typedef void (*LogCallback)(const char *log_id, const char *test_run_id, const char *level, const char *target,
+                            const char *message);
+
+/*
+ * PluginLogCallback: called for every log entry a plugin sends, with the
+ * plugin instance id, the test-run id ("" if none), the level, the target
+ * ("" if none) and the message; strings valid only during the call. This
+ * library loads no plugins, so it is only called for entries recorded
+ * internally.
+ */
+typedef void (*PluginLogCallback)(const char *plugin_instance_id, const char *test_run_id, const char *level,
+                                  const char *target, const char *message);
+
+/*
+ * Logs to stdout with `log_env_var` used as a filter directive, as the
+ * reference does (no environment variable is read): "debug", or
+ * "info,pact_mock_server=debug" (a level, and/or target=level pairs; the
+ * longest matching target prefix wins; unparsable parts are ignored).
+ * NULL, or a directive that names no level (such as "LOG_LEVEL"), logs
+ * nothing. Replaces the current configuration.
+ * Since 0.0.0.
+ */
+void pactffi_init(const char *log_env_var);
+
+/*
+ * Logs to stdout at `level`: TRACE, DEBUG, INFO, WARN, ERROR or OFF/NONE
+ * (any case); NULL, non-UTF-8 or anything else means INFO. Replaces the
+ * current configuration.
+ * Since 0.0.0.
+ */
+void pactffi_init_with_log_level(const char *level);
+
+/*
+ * Enables ANSI escape processing on Windows consoles; a no-op elsewhere
+ * (log lines never contain colour codes).
+ * Since 0.0.0.
+ */
+void pactffi_enable_ansi_support(void);
+
+/*
+ * Logs `message` at `log_level` (TRACE, DEBUG, INFO, WARN or ERROR, any case;
+ * anything else, OFF included, means INFO) with target "pact_ffi" and the
+ * field source="<source>". A NULL or non-UTF-8 source becomes "client" after
+ * a WARN line "target is NULL!". A NULL or non-UTF-8 message logs nothing.
+ * Since 0.0.0.
+ */
+void pactffi_log_message(const char *source, const char *log_level, const char *message);
+
+/*
+ * Logs to stdout at `level_filter` only: the same as pactffi_logger_init(),
+ * pactffi_logger_attach_sink("stdout", level_filter), pactffi_logger_apply()
+ * (so sinks attached earlier on this thread are discarded).
+ *
+ * Returns: 0, the configuration replaced. Failure values: -1 level_filter out
+ * of range (last error set; the configuration is unchanged).
+ * Since 0.0.0.
+ */
+int pactffi_log_to_stdout(LevelFilter level_filter);
+
+/*
+ * As pactffi_log_to_stdout(), to stderr.
+ * Since 0.0.0.
+ */
+int pactffi_log_to_stderr(LevelFilter level_filter);
+
+/*
+ * As pactffi_log_to_stdout(), appending to the file `file_name` (created
+ * with its missing parent directories).
+ *
+ * Returns: 0. Failure values: -7 file_name NULL or not UTF-8; -4 file_name
+ * empty; -6 the file cannot be created or opened; -1 level_filter out of
+ * range. The last error says why; the configuration is unchanged.
+ * Since 0.0.0.
+ */
+int pactffi_log_to_file(const char *file_name, LevelFilter level_filter);
+
+/*
+ * As pactffi_log_to_stdout(), to the in-memory buffers read with
+ * pactffi_fetch_log_buffer() (one per log id).
+ * Since 0.0.0.
+ */
+int pactffi_log_to_buffer(LevelFilter level_filter);
+
+/*
+ * Clears the calling thread's list of sinks to apply. Nothing changes until
+ * pactffi_logger_apply().
+ * Since 0.0.0.
+ */
+void pactffi_logger_init(void);
+
+/*
+ * Adds a sink to the calling thread's list: "stdout", "stderr", "buffer" or
+ * "file <path>" (surrounding whitespace ignored; case-sensitive; the path is
+ * everything after "file ", spaces included). A file sink is opened (and
+ * missing directories created) at once, so errors show here. Works without a
+ * prior pactffi_logger_init(); after pactffi_logger_apply() it starts the
+ * next list.
+ *
+ * Returns: 0. Failure values: -3 sink_specifier NULL or not UTF-8; -4 unknown
+ * sink type; -5 no path; -6 the file cannot be created or opened; -1
+ * level_filter out of range (last error set). Nothing is added on failure.
+ * Since 0.0.0.
+ */
+int pactffi_logger_attach_sink(const char *sink_specifier, LevelFilter level_filter);
+
+/*
+ * Replaces the logging configuration with the calling thread's list of sinks
+ * (stdout at INFO when the list is empty) and clears the list. Sink buffers
+ * already filled are kept.
+ *
+ * Returns: 0. (The reference returns -1 when a logger was installed before;
+ * here configuring again is allowed.)
+ * Since 0.0.0.
+ */
+int pactffi_logger_apply(void);
+
+/*
+ * Returns and empties the in-memory buffer of `log_id` (a mock server id
+ * as passed to the log callback, "verify:<provider name>", or "global";
+ * NULL or non-UTF-8 means "global"). It is only filled while a "buffer" sink
+ * is configured.
+ *
+ * Returns: a string to release with pactffi_string_delete(); "" for an
+ * unknown id. Failure values: NULL if the contents are not UTF-8.
+ * Since 0.0.0.
+ */
+const char *pactffi_fetch_log_buffer(const char *log_id);
+
+/*
+ * Registers `callback` for every log event up to the level set with
+ * pactffi_set_log_callback_level() (default Off: nothing), replacing the
+ * previous one; NULL removes it. The callback receives events whatever sinks
+ * are configured (the reference needs a logger applied first). When this
+ * returns, the previous callback is no longer running on another thread and
+ * will not be called again, so its resources may be released.
+ * Since 0.5.12.
+ */
+void pactffi_register_log_callback(LogCallback callback);
+
+/*
+ * Sets the most verbose level passed to the log callback (LevelFilter_Off,
+ * the default, passes nothing). An out-of-range value is ignored (last error
+ * set).
+ * Since 0.5.12.
+ */
+void pactffi_set_log_callback_level(LevelFilter level_filter);
+
+/*
+ * Sets the calling thread's test-run id, passed to the log callback with
+ * every event logged on this thread (and sent to plugins by the reference).
+ * NULL, "" or non-UTF-8 clears it.
+ * Since 0.5.5.
+ */
+void pactffi_set_test_run_id(const char *test_run_id);
+
+/*
+ * Registers `callback` for every plugin log entry, replacing the previous
+ * one; NULL removes it (the reference ignores NULL), with the guarantees of
+ * pactffi_register_log_callback().
+ * Since 0.5.5.
+ */
+void pactffi_register_plugin_log_callback(PluginLogCallback callback);
+
+/*
+ * The log entries received from plugin instance `plugin_instance_id` (kept
+ * for the life of the process, not drained), one JSON object per line:
+ * {"level", "message", "plugin_instance_id", "target", "test_run_id"} (absent
+ * target and test-run id are null).
+ *
+ * Returns: a string to release with pactffi_string_delete(); "" for an
+ * unknown id. Failure values: NULL for a NULL or non-UTF-8 id (last error
+ * set).
+ * Since 0.5.5.
+ */
+const char *pactffi_get_plugin_logs(const char *plugin_instance_id);
+
+/* ======================================================================
  * Consumer DSL: pacts
  * ====================================================================== */
 
@@ -574,20 +789,80 @@ unsigned int pactffi_interaction_test_name(InteractionHandle interaction, const 
  * addr: the address to bind: an IPv4 or IPv6 literal ("127.0.0.1", "::1",
  * "0.0.0.0") or a host name ("localhost"); required.
  * port: the port; 0 picks a free one.
- * transport: "http" (NULL or "" mean "http").
+ * transport: "http" (NULL or "" mean "http"): HTTP/1.1, and HTTP/2 for
+ * clients that start with the HTTP/2 preface (prior knowledge). "https":
+ * TLS with a fresh certificate signed by the CA that
+ * pactffi_get_tls_ca_certificate() returns (subjectAltName localhost,
+ * 127.0.0.1, ::1 and the bound address), HTTP/2 ("h2") or HTTP/1.1 by ALPN;
+ * its pact is written as V4 whatever the handle's version, as in the
+ * reference. Other names would be plugin transports: -3.
  * transport_config: NULL, "" or JSON; the object keys "corsPreflight" (bool,
- * default false) and "keepAlive" (bool, default true) are honoured.
+ * default false) and "keepAlive" (bool, default true; any other value means
+ * false) are honoured.
  *
  * Returns: the bound port (> 0).
  * Failure values: -1 unknown pact handle; -2 `transport_config` is not
- * JSON; -3 the server could not start (port in use, unknown transport);
- * -4 internal error or NULL `addr` (last error set); -5 `addr` cannot be
- * used as an address (e.g. "" or "[::1]").
+ * JSON; -3 the server could not start (port in use, unknown transport, TLS
+ * setup failed); -4 internal error or NULL `addr` (last error set); -5
+ * `addr` cannot be used as an address (e.g. "" or "[::1]").
  * Thread-safety: any thread; requests are served on library threads.
  * Since 0.4.0.
  */
 int32_t pactffi_create_mock_server_for_transport(PactHandle pact, const char *addr, uint16_t port,
                                                  const char *transport, const char *transport_config);
+
+/*
+ * Legacy (removed from the reference in 0.5.0, kept here for old clients;
+ * use pactffi_create_mock_server_for_transport): starts a mock server for a
+ * pact given as JSON text. CORS pre-flight is off.
+ *
+ * pact_str: the pact file's JSON.
+ * addr_str: "ip:port" ("127.0.0.1:0", "[::1]:8080"); host names are not
+ * accepted; port 0 picks a free port.
+ * tls: serve https as the "https" transport does.
+ *
+ * Returns: the bound port (> 0).
+ * Failure values (last error set): -1 `pact_str` or `addr_str` is NULL;
+ * -2 `pact_str` is not a pact (not JSON, or not a pact document); -3 the
+ * server could not start (e.g. port in use); -4 internal error (also
+ * `pact_str` not UTF-8); -5 `addr_str` is not an IP socket address; -6 TLS
+ * could not be set up (only if OpenSSL fails to generate a key or
+ * certificate: the CA is generated by the library, never read from disk).
+ * Since 0.0.0; deprecated since 0.1.7.
+ */
+int32_t pactffi_create_mock_server(const char *pact_str, const char *addr_str, bool tls);
+
+/*
+ * Legacy (removed from the reference in 0.5.0, kept here for old clients;
+ * use pactffi_create_mock_server_for_transport): starts a mock server for a
+ * snapshot of the pact handle's pact, with CORS pre-flight on.
+ *
+ * addr_str: "ip:port" as for pactffi_create_mock_server().
+ * tls: serve https as the "https" transport does.
+ *
+ * Returns: the bound port (> 0).
+ * Failure values (last error set): -1 unknown pact handle; -3 the server
+ * could not start; -4 internal error; -5 `addr_str` is NULL, not UTF-8 or
+ * not an IP socket address; -6 TLS could not be set up (see
+ * pactffi_create_mock_server()).
+ * Since 0.0.0; deprecated.
+ */
+int32_t pactffi_create_mock_server_for_pact(PactHandle pact, const char *addr_str, bool tls);
+
+/*
+ * The PEM certificate of the CA that signs the certificates of https mock
+ * servers, for clients that verify the server (e.g. Python's
+ * ssl.create_default_context(cadata=...), curl --cacert). Unlike the
+ * reference, which bundles a fixed CA, the library generates the CA (an EC
+ * P-256 key, never written anywhere) once per process on first use; every
+ * call returns the same certificate.
+ *
+ * Returns: an owned string; release it with pactffi_string_delete().
+ * Failure values: an empty (owned) string when OpenSSL could not generate
+ * the CA (last error set); NULL only when out of memory.
+ * Since 0.0.0.
+ */
+char *pactffi_get_tls_ca_certificate(void);
 
 /*
  * Whether every expected request arrived and nothing unexpected did.
@@ -867,6 +1142,56 @@ char *pactffi_sync_message_generate_contents(InteractionHandle interaction);
  */
 char *pactffi_sync_message_match_response_contents(InteractionHandle interaction, size_t index,
                                                    const char *content_type, const char *contents);
+
+/* ======================================================================
+ * Plugins (using_plugin, using_plugin_with_delay, cleanup_plugins)
+ *
+ * This library has no plugin driver and never starts a plugin process.
+ * Loading a plugin fails with code 2 and a last error saying why: no plugin
+ * directory, the plugin is not installed, or it is installed but cannot be
+ * started here. Plugins are looked up as the reference does: in
+ * $PACT_PLUGIN_DIR when set and not empty, else in $HOME/.pact/plugins, each
+ * plugin in a subdirectory with a pact-plugin.json manifest. Nothing is
+ * downloaded. A failed load leaves the pact unchanged (no "plugins" entry in
+ * its metadata). pactffi_interaction_contents (section "Consumer DSL:
+ * messages ...") gives 6 for plugin configuration.
+ * ====================================================================== */
+
+/*
+ * Adds a plugin to the pact, then waits `completion_delay` milliseconds
+ * (whatever the outcome, as the reference does).
+ *
+ * plugin_name: required (NULL or invalid UTF-8 -> 1, last error set, no
+ * wait). plugin_version: NULL or "" = any version; otherwise the installed
+ * version must equal it or be a semantic version at least as high.
+ * Returns: 0 when the plugin was loaded (never, without a plugin driver).
+ * Failure values: 1 NULL/invalid `plugin_name`; 2 the plugin could not be
+ * loaded, last error "Could not load plugin - <reason>" naming the plugin
+ * and the directory searched (also logged at error level). 3 (unknown pact
+ * handle) is only checked after a successful load, as in the reference, so
+ * it does not occur.
+ * Since 0.5.0.
+ */
+unsigned int pactffi_using_plugin_with_delay(PactHandle pact, const char *plugin_name, const char *plugin_version,
+                                             uint64_t completion_delay);
+
+/*
+ * pactffi_using_plugin_with_delay with the reference's delay of 500 ms.
+ *
+ * Returns: 0 when loaded (never, without a plugin driver).
+ * Failure values: 1 NULL/invalid `plugin_name`; 2 the plugin could not be
+ * loaded (last error set).
+ * Since 0.1.1.
+ */
+unsigned int pactffi_using_plugin(PactHandle pact, const char *plugin_name, const char *plugin_version);
+
+/*
+ * Releases the plugins the pact uses, shutting down plugin processes that
+ * no pact needs any more. No plugin can have been loaded, so this does
+ * nothing, for a known or an unknown handle alike; the handle stays valid.
+ * Since 0.1.1.
+ */
+void pactffi_cleanup_plugins(PactHandle pact);
 
 /* ======================================================================
  * Message pacts (the older message-pact API: new_message_pact, new_message,

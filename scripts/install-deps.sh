@@ -10,6 +10,7 @@ debs=(
   libgtest-dev libgmock-dev
   libpugixml-dev
   libcurl4-openssl-dev libcli11-dev openssl
+  libnghttp2-dev  # HTTP/2 framing for the mock server
 )
 
 missing=()
@@ -29,9 +30,13 @@ fi
 py=${PYTHON:-python3}
 pymissing=()
 for m in cffi:cffi scikit_build_core:scikit-build-core pytest:pytest xdist:pytest-xdist \
-         pytest_bdd:pytest-bdd; do
+         pytest_bdd:pytest-bdd httpx:httpx h2:h2; do
   "$py" -c "import ${m%%:*}" 2>/dev/null || pymissing+=("${m#*:}")
 done
+# The typing check (python/tests/test_typing.py): mypy, and cffi's stubs,
+# which install no importable module, so pip's metadata is asked.
+"$py" -c "import mypy" 2>/dev/null || pymissing+=(mypy)
+"$py" -c "import importlib.metadata as m; m.version('types-cffi')" 2>/dev/null || pymissing+=(types-cffi)
 if [ ${#pymissing[@]} -gt 0 ]; then
   echo "install-deps: pip installing ${pymissing[*]}"
   "$py" -m pip install -q "${pymissing[@]}"

@@ -45,7 +45,7 @@ def test_v3_message_pact_layout(mpact: Any, tmp_path: Path) -> None:  # noqa: AN
     assert msg["metadata"]["queue"] == "orders"
     assert msg["metadata"]["n"] == 1
     assert msg["matchingRules"]["body"]["$.id"]["matchers"][0]["match"] == "integer"
-    assert msg["matchingRules"]["metadata"]["$.n"]["matchers"][0]["match"] == "type"
+    assert msg["matchingRules"]["metadata"]["n"]["matchers"][0]["match"] == "type"
 
 
 def test_v4_message_pact_and_new_message_appends(mpact: Any, tmp_path: Path) -> None:  # noqa: ANN401

@@ -114,6 +114,9 @@ def test_concurrent_clients() -> None:
 
 
 def test_logs_are_drained(server: pact_ffi.PactServerHandle) -> None:
+    # Logging is process-wide and other tests configure it: ask for the
+    # buffer explicitly (logging-and-errors.md §8).
+    pact_ffi.log_to_buffer(pact_ffi.LevelFilter.INFO)
     http("GET", url(server, "/users/1?full=true"), headers={"Accept": "application/json"})
     first = pact_ffi.mock_server_logs(server)
     assert "/users/1" in first

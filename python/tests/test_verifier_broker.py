@@ -347,6 +347,7 @@ def test_missing_branch_link_suppresses_the_results(provider: ProviderDouble, br
     broker.pacticipant_links = lambda provider_name: {"self": {"href": f"/pacticipants/{provider_name}"}}
     pact_ffi.verifier_broker_source(verifier, broker.url, None, None, None)
     pact_ffi.verifier_set_publish_options(verifier, "1", None, None, "main")
+    pact_ffi.log_to_buffer(pact_ffi.LevelFilter.INFO)  # logging is process-wide: ask for the buffer
     run = execute(verifier)
     assert run.code == 0, "publishing problems never change the result"
     assert broker.published == []

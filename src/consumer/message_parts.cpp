@@ -29,12 +29,12 @@ std::vector<model::MessageContents*> message_parts(model::Interaction& interacti
   return out;
 }
 
-// The body path a metadata key stands for: keys are path expressions
-// relative to "$" ("a.b" -> "$.a.b"); keys that are not valid paths are
-// quoted, where the reference panics (integration-json.md §9.6, trap 20).
+// The rule path a metadata key stands for (integration-json.md §9.6): the
+// key itself when it is a path expression, as the reference writes it
+// ({"metadata": {"kind": ...}}; matching reads it relative to "$"); keys
+// that are not valid paths are quoted, where the reference panics (trap 20).
 std::string metadata_root(std::string_view key) {
-  if (!key.empty() && key.front() == '$' && model::is_valid_path_expression(key)) return std::string(key);
-  if (model::is_valid_path_expression(key)) return "$." + std::string(key);
+  if (model::is_valid_path_expression(key)) return std::string(key);
   return integration_json::append_field("$", key);
 }
 

@@ -1,5 +1,7 @@
 #include "ffi/last_error.hpp"
 
+#include "support/log.hpp"
+
 namespace pact::ffi {
 namespace {
 // One slot per OS thread: the reference's LAST_ERROR is thread-local, and
@@ -7,7 +9,12 @@ namespace {
 thread_local std::optional<std::string> t_last_error;
 }  // namespace
 
-void set_last_error(std::string message) { t_last_error = std::move(message); }
+void set_last_error(std::string message) {
+  // Every failed call is also logged (CONVENTIONS.md §1.2), where the
+  // reference prints "Caught panic with error: ..." to stderr.
+  support::log::emit(support::log::Level::Warn, "pact_ffi", message);
+  t_last_error = std::move(message);
+}
 
 std::optional<std::string> take_last_error() {
   auto out = std::move(t_last_error);

@@ -1,4 +1,5 @@
 // Header section "Mock server".
+#include <optional>
 #include <string>
 
 #include "ffi/args.hpp"
@@ -6,7 +7,10 @@
 #include "ffi/export.hpp"
 #include "ffi/guard.hpp"
 #include "ffi/pact_registry.hpp"
+#include "ffi/ownership.hpp"
 #include "mock_server/mock_server.hpp"
+#include "mock_server/tls.hpp"
+#include "model/pact_json.hpp"
 #include "pact.h"
 #include "support/json.hpp"
 
@@ -15,13 +19,16 @@ using namespace pact::ffi;
 
 namespace {
 
-// pactffi_create_mock_server_for_transport codes (mock-server.md §2.2).
+// pactffi_create_mock_server_for_transport codes (mock-server.md §2.2), and
+// those of the legacy create functions (§13): there -1 is also "NULL
+// argument", -2 "pact JSON not parsable", and -6 "TLS setup failed".
 enum CreateCode : std::int32_t {
   kUnknownPact = -1,
   kConfigNotJson = -2,
   kCannotStart = -3,
   kInternal = -4,
   kBadAddress = -5,
+  kTlsSetupFailed = -6,
 };
 
 // pactffi_write_pact_file codes (mock-server.md §11).
@@ -43,6 +50,66 @@ void apply_transport_config(const json::value& config, mock_server::ServerOption
   if (const auto* keep = obj->if_contains("keepAlive")) options.keep_alive = keep->is_bool() && keep->get_bool();
 }
 
+/// The code for a failed mock_server::start, with the message as last error.
+std::int32_t start_failure(const support::Error& error, std::int32_t tls_failure) {
+  set_last_error(error.message);
+  switch (error.category) {
+    case support::ErrorCategory::Parse: return kBadAddress;
+    case support::ErrorCategory::Internal: return tls_failure;
+    default: return kCannotStart;
+  }
+}
+
+/// Starts a server for a snapshot of the handle's pact and marks the handle
+/// "mock server started" (ffi-conventions.md §13). `tls_failure` is the code
+/// for a TLS setup failure (-3 for the transport function, -6 legacy).
+std::int32_t start_for_handle(PactHandle pact, const mock_server::ServerOptions& options, std::int32_t tls_failure) {
+  auto entry = PactRegistry::instance().find(pact);
+  if (!entry) {
+    set_last_error("invalid pact handle");
+    return kUnknownPact;
+  }
+  model::Pact snapshot;
+  {
+    std::lock_guard lock(entry->mutex);
+    snapshot = entry->builder.pact();
+  }
+  auto started = mock_server::start(std::move(snapshot), options);
+  if (!started.ok()) return start_failure(started.error(), tls_failure);
+  {
+    std::lock_guard lock(entry->mutex);
+    entry->builder.mark_mock_server_started();
+  }
+  return *started;
+}
+
+/// The legacy functions set TLS up before they look at the address; with a
+/// generated CA the only failure left is OpenSSL failing to make it.
+bool tls_ready() {
+  const auto ca = mock_server::ca_certificate_pem();
+  if (!ca.ok()) set_last_error(ca.error().message);
+  return ca.ok();
+}
+
+/// The legacy "host:port" argument as server options, or nothing (last
+/// error set) when NULL, not UTF-8 or not an IP socket address.
+std::optional<mock_server::ServerOptions> legacy_address(const char* addr_str) {
+  const auto text = optional_str(addr_str);
+  if (!text) {
+    set_last_error(addr_str == nullptr ? "addr_str is null" : "error parsing addr_str as UTF-8");
+    return std::nullopt;
+  }
+  const auto address = mock_server::parse_socket_address(*text);
+  if (!address.ok()) {
+    set_last_error(address.error().message);
+    return std::nullopt;
+  }
+  mock_server::ServerOptions options;
+  options.address = address->address;
+  options.port = address->port;
+  return options;
+}
+
 }  // namespace
 
 PACT_FFI_EXPORT int32_t pactffi_create_mock_server_for_transport(PactHandle pact, const char* addr, uint16_t port,
@@ -50,8 +117,10 @@ PACT_FFI_EXPORT int32_t pactffi_create_mock_server_for_transport(PactHandle pact
                                                                  const char* transport_config) {
   return guarded<std::int32_t>(kInternal, [&]() -> std::int32_t {
     const auto address = required_str(addr, "addr");
-    auto entry = PactRegistry::instance().find(pact);
-    if (!entry) return kUnknownPact;
+    if (!PactRegistry::instance().find(pact)) {
+      set_last_error("invalid pact handle");
+      return kUnknownPact;
+    }
 
     mock_server::ServerOptions options;
     options.address = std::string(address);
@@ -65,26 +134,65 @@ PACT_FFI_EXPORT int32_t pactffi_create_mock_server_for_transport(PactHandle pact
       apply_transport_config(*config, options);
     }
     const auto scheme = non_empty_str(transport).value_or("http");
-    if (scheme != "http") {
+    if (scheme == "https") {
+      options.tls = true;
+    } else if (scheme != "http") {
+      // Other names are plugin transports; no plugin provides one (§13).
       set_last_error("unsupported mock server transport '" + std::string(scheme) + "'");
       return kCannotStart;
     }
+    return start_for_handle(pact, options, kCannotStart);
+  });
+}
 
-    model::Pact snapshot;
-    {
-      std::lock_guard lock(entry->mutex);
-      snapshot = entry->builder.pact();
+PACT_FFI_EXPORT int32_t pactffi_create_mock_server(const char* pact_str, const char* addr_str, bool tls) {
+  return guarded<std::int32_t>(kInternal, [&]() -> std::int32_t {
+    // The reference's order of checks (mock-server.md §13): NULLs, TLS,
+    // address, pact JSON, start.
+    if (pact_str == nullptr || addr_str == nullptr) {
+      set_last_error(pact_str == nullptr ? "pact_str is null" : "addr_str is null");
+      return kUnknownPact;
     }
-    auto started = mock_server::start(std::move(snapshot), options);
-    if (!started.ok()) {
-      set_last_error(started.error().message);
-      return started.error().category == support::ErrorCategory::Parse ? kBadAddress : kCannotStart;
+    if (tls && !tls_ready()) return kTlsSetupFailed;
+    auto options = legacy_address(addr_str);
+    if (!options) return kBadAddress;
+    options->tls = tls;
+    // Not UTF-8 made the reference panic (-4): required_str throws.
+    auto pact = model::read_pact(required_str(pact_str, "pact_str"));
+    if (!pact.ok()) {
+      set_last_error("pact_str is not a pact: " + pact.error().message);
+      return kConfigNotJson;
     }
-    {
-      std::lock_guard lock(entry->mutex);
-      entry->builder.mark_mock_server_started();
-    }
+    auto started = mock_server::start(std::move(*pact), *options);
+    if (!started.ok()) return start_failure(started.error(), kTlsSetupFailed);
     return *started;
+  });
+}
+
+PACT_FFI_EXPORT int32_t pactffi_create_mock_server_for_pact(PactHandle pact, const char* addr_str, bool tls) {
+  return guarded<std::int32_t>(kInternal, [&]() -> std::int32_t {
+    // A NULL address is -5 here, not -1 (mock-server.md §13).
+    if (addr_str == nullptr) {
+      set_last_error("addr_str is null");
+      return kBadAddress;
+    }
+    if (tls && !tls_ready()) return kTlsSetupFailed;
+    auto options = legacy_address(addr_str);
+    if (!options) return kBadAddress;
+    options->tls = tls;
+    // This entry point had CORS pre-flight on (mock-server.md §13).
+    options->cors_preflight = true;
+    return start_for_handle(pact, *options, kTlsSetupFailed);
+  });
+}
+
+PACT_FFI_EXPORT char* pactffi_get_tls_ca_certificate(void) {
+  return guarded<char*>(nullptr, [&]() -> char* {
+    const auto pem = mock_server::ca_certificate_pem();
+    if (pem.ok()) return hand_over_string(*pem);
+    // The reference's documented failure: an empty (still owned) string.
+    set_last_error(pem.error().message);
+    return hand_over_string("");
   });
 }
 

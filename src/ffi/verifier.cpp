@@ -15,6 +15,7 @@
 #include "ffi/verifier_handle.hpp"
 #include "ffi/version.hpp"
 #include "pact.h"
+#include "support/log.hpp"
 #include "verifier/report.hpp"
 #include "verifier/selectors.hpp"
 
@@ -319,6 +320,9 @@ PACT_FFI_EXPORT int pactffi_verifier_execute(VerifierHandle* handle) {
   return guarded(1, [&] {
     auto& h = required_handle(handle);
     std::lock_guard lock(h.mutex);
+    // The run's log lines (and anything else logged on this thread during
+    // it) go under "verify:<provider>" (logging-and-errors.md §8).
+    const pact::support::log::LogScope log_scope("verify:" + h.config.provider.name);
     auto report = verifier::verify(h.config);
     keep_logs(h.config.provider.name, report.logs);
     const int code = report.exit_code;

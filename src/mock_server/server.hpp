@@ -1,8 +1,9 @@
 #pragma once
 // One running mock server: an acceptor on the shared io_context pool plus a
-// session per connection (HTTP/1.1, keep-alive, a read timeout, one strand
-// per connection). The Asio/Beast machinery lives in server.cpp; this
-// header stays free of Asio types (CONVENTIONS.md §2.4).
+// session per connection (HTTP/1.1 with keep-alive, or HTTP/2; plain or TLS;
+// a read timeout and one strand per connection). The Asio/Beast machinery
+// lives in server.cpp, http2_session.cpp and tls.cpp; this header stays free
+// of Asio types (CONVENTIONS.md §2.4).
 
 #include <atomic>
 #include <cstdint>
@@ -13,6 +14,7 @@
 #include "mock_server/log_buffer.hpp"
 #include "mock_server/match_log.hpp"
 #include "mock_server/mock_server.hpp"
+#include "mock_server/request_conversion.hpp"
 #include "mock_server/request_handler.hpp"
 #include "model/pact.hpp"
 #include "support/result.hpp"
@@ -24,11 +26,17 @@ namespace pact::mock_server {
 struct ServerState {
   ServerState(std::shared_ptr<const model::Pact> snapshot, const ServerOptions& options);
 
+  /// One received request, whatever the protocol: converts it, matches it,
+  /// records the outcome (before returning, so before any byte of the
+  /// response is sent) and logs it. Thread-safe.
+  MockResponse respond(RawRequest raw);
+
   std::shared_ptr<const model::Pact> pact;
   RequestHandler handler;
   MatchLog log;
   LogBuffer logs;
   bool keep_alive;
+  bool tls;
   std::atomic<bool> stopping{false};
 };
 
@@ -37,7 +45,7 @@ class Listener;
 class Server {
  public:
   /// Binds and starts accepting. Errors: Parse = unusable address; Io =
-  /// bind/listen failure (e.g. port in use).
+  /// bind/listen failure (e.g. port in use); Internal = TLS setup failed.
   static support::Result<std::shared_ptr<Server>> start(model::Pact pact, const ServerOptions& options);
 
   Server(std::shared_ptr<ServerState> state, std::shared_ptr<Listener> listener, std::uint16_t port);
@@ -47,6 +55,7 @@ class Server {
 
   std::uint16_t port() const noexcept { return port_; }
   const model::Pact& pact() const noexcept { return *state_->pact; }
+  bool tls() const noexcept { return state_->tls; }
   bool matched() const { return state_->log.matched(); }
   json::array mismatches() const { return state_->log.mismatches(); }
   std::string take_logs() { return state_->logs.take(); }

@@ -266,6 +266,12 @@ support::Result<std::string> write_pact(const Pact& pact, SpecVersion version) {
   return json::write(doc.value(), json::Layout::Pretty);
 }
 
+json::object message_contents_to_v4_json(const MessageContents& message) {
+  json::object out;
+  write_v4_contents(out, message);
+  return out;
+}
+
 json::object request_to_v3_json(const HttpRequest& request) {
   json::object out;
   out["method"] = upper(request.method);

@@ -36,6 +36,11 @@ support::Result<std::string> write_pact(const Pact& pact, SpecVersion version);
 /// text otherwise, base64 for non-UTF-8), matchingRules/generators when present.
 json::object request_to_v3_json(const HttpRequest& request);
 
+/// V4 message contents as a pact file holds them: "contents", "metadata",
+/// "matchingRules", "generators", each omitted when empty (the verifier
+/// sends a synchronous message's request to the provider in this form).
+json::object message_contents_to_v4_json(const MessageContents& message);
+
 /// Merges `update` into `existing` as the FFI does (pact-file-format.md
 /// §17.1): same consumer and provider required; an existing interaction with
 /// the same identity is replaced, others kept; metadata from `update`,

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "model/base64.hpp"
-#include "model/body_json.hpp"
+#include "model/pact_json.hpp"
 #include "model/content_type.hpp"
 #include "support/text.hpp"
 #include "verifier/plan.hpp"
@@ -31,15 +31,6 @@ json::array provider_states_json(const std::vector<model::ProviderState>& states
     if (!state.params.empty()) entry["params"] = state.params;
     out.emplace_back(std::move(entry));
   }
-  return out;
-}
-
-json::object contents_json(const model::MessageContents& contents) {
-  json::object out;
-  if (auto body = model::write_body_v4(contents.contents, model::message_content_type(contents))) {
-    out["contents"] = std::move(*body);
-  }
-  if (!contents.metadata.empty()) out["metadata"] = contents.metadata;
   return out;
 }
 
@@ -99,7 +90,7 @@ OutboundRequest message_request(const model::Interaction& interaction, std::stri
   body["description"] = interaction.description;
   if (!interaction.provider_states.empty()) body["providerStates"] = provider_states_json(interaction.provider_states);
   if (const auto* sync = std::get_if<model::SynchronousMessage>(&interaction.parts)) {
-    body["request"] = contents_json(sync->request);
+    body["request"] = model::message_contents_to_v4_json(sync->request);
   }
   out.body = json::write(json::value(std::move(body)));
   return out;

@@ -43,6 +43,17 @@ json::object state_parameters(const model::Interaction& interaction) {
   return values;
 }
 
+// Headers and body of a request or response for debug logs.
+std::string describe(const HeaderList& headers, const std::string* body) {
+  std::string out = "headers {";
+  for (std::size_t i = 0; i < headers.size(); ++i) {
+    out += (i == 0 ? "" : ", ") + headers[i].first + ": " + headers[i].second;
+  }
+  out += "}, body ";
+  out += body == nullptr ? std::string("none") : body->empty() ? std::string("empty") : std::to_string(body->size()) + " bytes";
+  return out;
+}
+
 // One verification run against one provider: the client whose connections
 // are reused across interactions, the log, and the configuration.
 class Session {
@@ -129,6 +140,7 @@ class Session {
 
     const auto send = [&](const OutboundRequest& request) -> std::optional<InboundResponse> {
       log_.info("Sending " + request.method + " " + request.url);
+      if (RunLog::debug_enabled()) log_.debug("Provider request: " + describe(request.headers, request.body ? &*request.body : nullptr));
       auto response = client_.send(request);
       if (!response.ok()) {
         log_.error(response.error().message);
@@ -137,6 +149,7 @@ class Session {
         return std::nullopt;
       }
       log_.info("Received status " + std::to_string(response->status));
+      if (RunLog::debug_enabled()) log_.debug("Provider response: " + describe(response->headers, &response->body));
       return std::move(response).value();
     };
 
@@ -144,6 +157,7 @@ class Session {
       const auto request = generators::apply_request_generators(http->request, context);
       if (auto response = send(provider_request(request, base, custom))) {
         result.mismatches = matching::match_response(http->response, to_pact_response(*response));
+        log_mismatches(result);
         keep_actual_body(*response, result);
       }
     } else if (const auto* message = std::get_if<model::AsynchronousMessage>(&interaction.parts)) {
@@ -168,6 +182,14 @@ class Session {
         result.mismatches = matching::match_message(sync->responses.front(), to_message_contents(*response));
         keep_actual_body(*response, result);
       }
+    }
+  }
+
+  void log_mismatches(const InteractionResult& result) {
+    if (!RunLog::debug_enabled()) return;
+    log_.debug("Response comparison: " + std::to_string(result.mismatches.size()) + " mismatch(es)");
+    for (const auto& mismatch : result.mismatches) {
+      log_.debug(std::string(mismatch.type_name()) + ": " + mismatch.description);
     }
   }
 

@@ -19,6 +19,7 @@ from pact_ffi import (
     _generators,
     _handles,
     _library,
+    _logging,
     _matching,
     _message_pact,
     _messages,
@@ -27,6 +28,7 @@ from pact_ffi import (
     _models,
     _owned,
     _pact,
+    _plugins,
     _sync_messages,
     _verifier,
 )
@@ -37,6 +39,7 @@ from pact_ffi._expressions import *  # noqa: F403
 from pact_ffi._generators import *  # noqa: F403
 from pact_ffi._handles import *  # noqa: F403
 from pact_ffi._library import *  # noqa: F403
+from pact_ffi._logging import *  # noqa: F403
 from pact_ffi._matching import *  # noqa: F403
 from pact_ffi._message_pact import *  # noqa: F403
 from pact_ffi._messages import *  # noqa: F403
@@ -46,6 +49,7 @@ from pact_ffi._models import *  # noqa: F403
 from pact_ffi._native import ffi, lib
 from pact_ffi._owned import *  # noqa: F403
 from pact_ffi._pact import *  # noqa: F403
+from pact_ffi._plugins import *  # noqa: F403
 from pact_ffi._sync_messages import *  # noqa: F403
 from pact_ffi._verifier import *  # noqa: F403
 
@@ -62,6 +66,7 @@ __all__ = sorted(
         *_generators.__all__,
         *_handles.__all__,
         *_library.__all__,
+        *_logging.__all__,
         *_matching.__all__,
         *_message_pact.__all__,
         *_messages.__all__,
@@ -70,6 +75,7 @@ __all__ = sorted(
         *_models.__all__,
         *_owned.__all__,
         *_pact.__all__,
+        *_plugins.__all__,
         *_sync_messages.__all__,
         *_verifier.__all__,
     }

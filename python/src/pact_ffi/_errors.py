@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pact_ffi._native import ffi, lib
+from pact_ffi._native import decode, ffi, lib
 
 __all__ = [
     "get_error_message",
@@ -41,7 +41,7 @@ def get_error_message(length: int = 1024) -> str | None:
     buffer = ffi.new("char[]", length)
     ret: int = lib.pactffi_get_error_message(buffer, length)
     if ret >= 0:
-        text = ffi.string(buffer).decode("utf-8")
+        text = decode(buffer)
         return text or None
     if ret == _BUFFER_TOO_SMALL:
         msg = f"The error message did not fit in {length} bytes and was lost."

@@ -9,7 +9,8 @@ module, so they are looked up late.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pact_ffi._errors import error_detail
 from pact_ffi._native import NULL, ffi, lib
@@ -209,7 +210,10 @@ class PactMessageIterator(_Iterator):
         return _borrowed_message("Message", ptr, self)
 
 
-def _handle_iter(function: str, pact: PactHandle, cls: type[_Iterator], what: str) -> Any:  # noqa: ANN401
+_I = TypeVar("_I", bound=_Iterator)
+
+
+def _handle_iter(function: str, pact: PactHandle, cls: Callable[[Any], _I], what: str) -> _I:
     ptr = getattr(lib, function)(pact._ref)  # noqa: SLF001
     if ptr == NULL:
         msg = f"Failed to iterate the {what} of {pact}{error_detail()}"

@@ -15,7 +15,7 @@ from typing import Any
 
 from pact_ffi._enums import GeneratorCategory, MatchingRuleCategory
 from pact_ffi._errors import error_detail
-from pact_ffi._native import NULL, bytes_arg, encode_optional, ffi, lib
+from pact_ffi._native import NULL, bytes_arg, decode, encode_optional, ffi, lib
 from pact_ffi._native_objects import _category, _Iterator, _live, _Native
 from pact_ffi._owned import OwnedString
 from pact_ffi._rules_and_generators import (
@@ -58,7 +58,7 @@ def _borrowed_bytes(ptr: Any, length: int) -> bytes | None:  # noqa: ANN401
     return bytes(ffi.buffer(ptr, length))
 
 
-def _checked(obj: Any, cls: type, name: str) -> Any:  # noqa: ANN401
+def _checked(obj: object, cls: type[_Native], name: str) -> Any:  # noqa: ANN401
     """The live pointer of ``obj`` after checking its type."""
     if not isinstance(obj, cls):
         msg = f"{name} must be a {cls.__name__}, not {type(obj).__name__}"
@@ -165,12 +165,12 @@ class MessageMetadataPair(_Native):
     @property
     def key(self) -> str:
         """Metadata key."""
-        return ffi.string(_live(self).key).decode("utf-8")
+        return decode(_live(self).key)
 
     @property
     def value(self) -> str:
         """Metadata value (strings as they are, other JSON as JSON text)."""
-        return ffi.string(_live(self).value).decode("utf-8")
+        return decode(_live(self).value)
 
 
 def message_contents_get_contents_str(contents: MessageContents) -> str | None:

@@ -13,7 +13,8 @@ from collections.abc import Generator as GeneratorType
 from typing import Any, TypeVar
 
 from pact_ffi._errors import error_detail, get_error_message
-from pact_ffi._messages import Message, _checked
+from pact_ffi._message_contents import _checked
+from pact_ffi._messages import Message
 from pact_ffi._native import NULL, decode, encode, lib
 from pact_ffi._native_objects import _Iterator, _live, _Native
 from pact_ffi._owned import OwnedString

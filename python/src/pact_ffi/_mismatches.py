@@ -10,7 +10,8 @@ import json
 from typing import Any
 
 from pact_ffi._errors import error_detail
-from pact_ffi._messages import Message, _checked
+from pact_ffi._message_contents import _checked
+from pact_ffi._messages import Message
 from pact_ffi._native import NULL, ffi, lib
 from pact_ffi._native_objects import _Iterator, _Native
 from pact_ffi._owned import OwnedString
@@ -84,7 +85,8 @@ class Mismatch(_Native):
     @property
     def json(self) -> dict[str, Any]:
         """The mismatch as a parsed JSON object."""
-        return json.loads(mismatch_to_json(self))
+        value: dict[str, Any] = json.loads(mismatch_to_json(self))
+        return value
 
 
 class Mismatches(_Native):

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 from typing import Any
 
 from pact_ffi._errors import error_detail
 from pact_ffi._handles import PactHandle, PactServerHandle
-from pact_ffi._native import NULL, decode, encode, encode_optional, lib
+from pact_ffi._native import NULL, decode, encode, encode_optional, handle_ref, lib
+from pact_ffi._owned import OwnedString
 
 __all__ = [
     "cleanup_mock_server",
+    "create_mock_server",
+    "create_mock_server_for_pact",
     "create_mock_server_for_transport",
+    "get_tls_ca_certificate",
     "mock_server_logs",
     "mock_server_matched",
     "mock_server_mismatches",
@@ -27,6 +32,16 @@ _CREATE = {
     -4: "Panick during Pact mock server creation for {pact}.",
     -5: "Address is invalid: {addr}.",
 }
+#: Codes of the legacy pactffi_create_mock_server / _for_pact (pact.h).
+_LEGACY_CREATE = {
+    -1: "A null pointer or an invalid Pact handle was received",
+    -2: "The pact JSON could not be parsed",
+    -3: "The mock server could not be started",
+    -4: "The method panicked",
+    -5: "The address is not valid: {addr}",
+    -6: "Could not create the TLS configuration with the self-signed certificate",
+}
+_DEPRECATED = "This function is deprecated, use create_mock_server_for_transport instead"
 #: Codes of pactffi_write_pact_file.
 _WRITE = {
     1: "The function panicked while writing the Pact for {h} in {d}.",
@@ -57,7 +72,9 @@ def create_mock_server_for_transport(
         pact: Handle to the Pact model.
         addr: The address to bind to ("127.0.0.1", "::1", "localhost").
         port: The port number to bind to; 0 picks a free port.
-        transport: The transport to use ("http").
+        transport: The transport to use: "http" (HTTP/1.1, and HTTP/2 with
+            prior knowledge) or "https" (TLS with a certificate signed by
+            the CA of `get_tls_ca_certificate`; HTTP/2 by ALPN).
         transport_config: Configuration for the transport as JSON, e.g.
             ``{"corsPreflight": true}``, or ``None``.
 
@@ -86,6 +103,116 @@ def create_mock_server_for_transport(
     template = _CREATE.get(ret, "An unknown error occurred during Pact mock server creation for {pact}.")
     msg = template.format(pact=pact, addr=addr) + error_detail()
     raise RuntimeError(msg)
+
+
+def _legacy_port(ret: int, addr_str: str) -> int:
+    if ret > 0:
+        return ret
+    template = _LEGACY_CREATE.get(ret, "An unknown error occurred during Pact mock server creation")
+    msg = f"{template.format(addr=addr_str)} (error {ret})" + error_detail()
+    raise RuntimeError(msg)
+
+
+def create_mock_server(pact_str: str, addr_str: str, *, tls: bool) -> int:
+    """[DEPRECATED] External interface to create a HTTP mock server.
+
+    [Rust `pactffi_create_mock_server`](https://docs.rs/pact_ffi/0.4.28/pact_ffi/?search=pactffi_create_mock_server)
+
+    A pointer to the pact JSON as a NULL-terminated C string is passed in, as
+    well as the port for the mock server to run on. A value of 0 for the port
+    will result in a port being allocated by the operating system. The port of
+    the mock server is returned.
+
+    This function is deprecated and replaced with
+    `create_mock_server_for_transport`. CORS pre-flight is off.
+
+    Args:
+        pact_str: Pact JSON.
+        addr_str: Address to bind to in the form name:port (i.e.
+            ``127.0.0.1:0``, ``[::1]:0``); IP addresses only.
+        tls: Whether the mock server should use TLS, with a certificate
+            signed by the CA of [`get_tls_ca_certificate`][pact_ffi.get_tls_ca_certificate].
+
+    Returns:
+        The port of the mock server.
+
+    Raises:
+        TypeError: If ``pact_str`` or ``addr_str`` is not a ``str``.
+        RuntimeError: If the mock server could not be created. The message
+            names the error code: -1 a null pointer was received, -2 the
+            pact JSON could not be parsed, -3 the mock server could not be
+            started, -4 the method panicked, -5 the address is not valid, -6
+            the TLS configuration could not be created.
+    """
+    pact_bytes, addr_bytes = encode(pact_str, "pact_str"), encode(addr_str, "addr_str")
+    warnings.warn(_DEPRECATED, DeprecationWarning, stacklevel=2)
+    ret: int = lib.pactffi_create_mock_server(pact_bytes, addr_bytes, bool(tls))
+    return _legacy_port(ret, addr_str)
+
+
+def create_mock_server_for_pact(pact: PactHandle, addr_str: str, *, tls: bool) -> int:
+    """[DEPRECATED] External interface to create a HTTP mock server.
+
+    [Rust `pactffi_create_mock_server_for_pact`](https://docs.rs/pact_ffi/0.4.28/pact_ffi/?search=pactffi_create_mock_server_for_pact)
+
+    A Pact handle is passed in, as well as the port for the mock server to run
+    on. A value of 0 for the port will result in a port being allocated by the
+    operating system. The port of the mock server is returned.
+
+    This function is deprecated and replaced with
+    `create_mock_server_for_transport`. CORS pre-flight is on.
+
+    Args:
+        pact: Handle to a Pact model created with `new_pact`.
+        addr_str: Address to bind to in the form name:port (i.e.
+            ``127.0.0.1:0``, ``[::1]:0``); IP addresses only.
+        tls: Whether the mock server should use TLS, with a certificate
+            signed by the CA of [`get_tls_ca_certificate`][pact_ffi.get_tls_ca_certificate].
+
+    Returns:
+        The port of the mock server.
+
+    Raises:
+        TypeError: If ``pact`` is not a ``PactHandle`` or ``addr_str`` not a
+            ``str``.
+        RuntimeError: If the mock server could not be created. The message
+            names the error code: -1 an invalid handle was received, -3 the
+            mock server could not be started, -4 the method panicked, -5 the
+            address is not valid, -6 the TLS configuration could not be
+            created.
+    """
+    ref, addr_bytes = handle_ref(pact, PactHandle, "pact"), encode(addr_str, "addr_str")
+    warnings.warn(_DEPRECATED, DeprecationWarning, stacklevel=2)
+    ret: int = lib.pactffi_create_mock_server_for_pact(ref, addr_bytes, bool(tls))
+    return _legacy_port(ret, addr_str)
+
+
+def get_tls_ca_certificate() -> OwnedString:
+    """Fetch the CA Certificate used to generate the self-signed certificate.
+
+    [Rust `pactffi_get_tls_ca_certificate`](https://docs.rs/pact_ffi/0.5.12/pact_ffi/?search=pactffi_get_tls_ca_certificate)
+
+    The certificate (PEM) of the CA that signs the certificate of every
+    ``https`` mock server, so clients can verify the server, e.g. with
+    ``ssl.create_default_context(cadata=get_tls_ca_certificate())``. The
+    library generates the CA once per process.
+
+    **NOTE:** The string for the result is allocated on the heap, and will have
+    to be freed by the caller using [`string_delete`][pact_ffi.string_delete]
+    (the returned object does so when it is garbage collected). An empty
+    string indicates an error creating the CA.
+
+    Returns:
+        The PEM text, or an empty string if the CA could not be created.
+
+    Raises:
+        MemoryError: If the library could not allocate the string.
+    """
+    ptr = lib.pactffi_get_tls_ca_certificate()
+    if ptr == NULL:
+        msg = "pactffi_get_tls_ca_certificate returned NULL" + error_detail()
+        raise MemoryError(msg)
+    return OwnedString(ptr)
 
 
 def mock_server_matched(mock_server_handle: PactServerHandle) -> bool:
@@ -126,7 +253,8 @@ def mock_server_mismatches(mock_server_handle: PactServerHandle) -> list[dict[st
         msg = f"No mock server found with port {mock_server_handle}."
         raise RuntimeError(msg)
     # Borrowed: the library keeps the string until cleanup.
-    return json.loads(decode(ptr))
+    mismatches: list[dict[str, Any]] = json.loads(decode(ptr))
+    return mismatches
 
 
 def mock_server_logs(mock_server_handle: PactServerHandle) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
-from pact_ffi.ffi import ffi, lib  # type: ignore[import-not-found]
+from pact_ffi.ffi import ffi, lib
 
 __all__ = ["NULL", "bytes_arg", "checked_index", "decode", "encode", "encode_optional", "ffi", "handle_ref", "lib"]
 
@@ -58,10 +58,24 @@ def decode(ptr: Any) -> str:  # noqa: ANN401
     Returns:
         The text.
     """
-    return ffi.string(ptr).decode("utf-8")
+    text = ffi.string(ptr)
+    # A char * always gives bytes (str only comes from wchar_t data).
+    if not isinstance(text, bytes):
+        msg = f"expected a char *, got {ffi.typeof(ptr).cname}"
+        raise TypeError(msg)
+    return text.decode("utf-8")
 
 
-def handle_ref(value: Any, cls: type, name: str) -> int:  # noqa: ANN401
+class _Handle(Protocol):
+    """What every handle class has: the integer the library knows it by."""
+
+    _ref: int
+
+
+_H = TypeVar("_H", bound=_Handle)
+
+
+def handle_ref(value: object, cls: type[_H], name: str) -> int:
     """The integer a handle object wraps, after checking its type.
 
     Args:

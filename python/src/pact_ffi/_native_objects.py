@@ -100,11 +100,14 @@ class _Iterator(_Native):
 
 def _category(value: Any, enum: type[Enum], name: str) -> int:  # noqa: ANN401
     """The C value of a category given as an enum member or its name (any case)."""
+    c_value: int
     if isinstance(value, enum):
-        return value.value
+        c_value = value.value
+        return c_value
     if isinstance(value, str):
         try:
-            return enum[value.upper()].value
+            c_value = enum[value.upper()].value
+            return c_value
         except KeyError:
             pass
     msg = f"{name} must be a {enum.__name__} or one of its names, not {value!r}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pact_ffi._native import NULL, ffi, lib
+from pact_ffi._native import NULL, decode, ffi, lib
 
 __all__ = [
     "OwnedString",
@@ -23,7 +23,7 @@ class OwnedString(str):
 
     def __new__(cls, ptr: Any) -> OwnedString:  # noqa: ANN401
         """Create the string from a ``char *`` owned by the library."""
-        return super().__new__(cls, ffi.string(ptr).decode("utf-8"))
+        return super().__new__(cls, decode(ptr))
 
     def __init__(self, ptr: Any) -> None:  # noqa: ANN401
         """Initialise a new Owned String.
@@ -87,7 +87,7 @@ class StringResult:
             raise TypeError(msg)
         self._cdata = cdata
         ptr = cdata.ok
-        self._text = ffi.string(ptr).decode("utf-8") if ptr != NULL else ""
+        self._text = decode(ptr) if ptr != NULL else ""
 
     def __str__(self) -> str:
         """String representation of the String Result."""
@@ -100,12 +100,14 @@ class StringResult:
     @property
     def is_failed(self) -> bool:
         """Whether the result is an error."""
-        return self._cdata.tag == lib.StringResult_Failed
+        failed: bool = self._cdata.tag == lib.StringResult_Failed
+        return failed
 
     @property
     def is_ok(self) -> bool:
         """Whether the result is ok."""
-        return self._cdata.tag == lib.StringResult_Ok
+        ok: bool = self._cdata.tag == lib.StringResult_Ok
+        return ok
 
     @property
     def text(self) -> str:

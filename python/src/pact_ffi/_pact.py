@@ -55,7 +55,8 @@ def _part_value(part: InteractionPart) -> int:
     if not isinstance(part, InteractionPart):
         msg = f"part must be an InteractionPart, not {type(part).__name__}"
         raise TypeError(msg)
-    return part.value
+    value: int = part.value
+    return value
 
 
 def new_pact(consumer_name: str, provider_name: str) -> PactHandle:

@@ -11,7 +11,7 @@ from collections.abc import Generator as GeneratorType
 from typing import Any
 
 from pact_ffi._errors import error_detail
-from pact_ffi._native import NULL, checked_index, ffi, lib
+from pact_ffi._native import NULL, checked_index, decode, ffi, lib
 from pact_ffi._native_objects import _UINT_MAX, _Iterator, _Native, _live
 from pact_ffi._owned import OwnedString
 
@@ -119,15 +119,15 @@ class ProviderStateParamPair(_Native):
     @property
     def key(self) -> str:
         """Provider State Param key."""
-        return ffi.string(_live(self).key).decode("utf-8")
+        return decode(_live(self).key)
 
     @property
     def value(self) -> str:
         """Provider State Param value (JSON text)."""
-        return ffi.string(_live(self).value).decode("utf-8")
+        return decode(_live(self).value)
 
 
-def _provider_state_at(function: str, owner: Any, cls: type, index: int) -> ProviderState:  # noqa: ANN401
+def _provider_state_at(function: str, owner: object, cls: type[_Native], index: int) -> ProviderState:  # noqa: ANN401
     """The provider state at ``index`` of an interaction object, borrowed from it.
 
     One implementation for every ``*_get_provider_state`` wrapper.

@@ -11,7 +11,7 @@ import json
 from typing import Any, Literal
 
 from pact_ffi._errors import error_detail
-from pact_ffi._native import NULL, ffi, lib
+from pact_ffi._native import NULL, decode, ffi, lib
 from pact_ffi._native_objects import _Iterator, _Native, _live
 from pact_ffi._owned import OwnedString
 
@@ -63,7 +63,8 @@ class MatchingRule(_Native):
     @property
     def json(self) -> dict[str, Any]:
         """Dictionary representation of the matching rule."""
-        return json.loads(matching_rule_to_json(self))
+        value: dict[str, Any] = json.loads(matching_rule_to_json(self))
+        return value
 
 
 class Generator(_Native):
@@ -82,7 +83,8 @@ class Generator(_Native):
     @property
     def json(self) -> dict[str, Any]:
         """Dictionary representation of the generator."""
-        return json.loads(generator_to_json(self))
+        value: dict[str, Any] = json.loads(generator_to_json(self))
+        return value
 
     def generate_string(self, context: dict[str, Any] | None = None) -> str:
         """Generate a string from the generator.
@@ -136,7 +138,7 @@ class MatchingRuleKeyValuePair(_Native):
     @property
     def path(self) -> str:
         """Matching Rule path."""
-        return ffi.string(_live(self).path).decode("utf-8")
+        return decode(_live(self).path)
 
     @property
     def matching_rule(self) -> MatchingRule:
@@ -161,7 +163,7 @@ class GeneratorKeyValuePair(_Native):
     @property
     def path(self) -> str:
         """Generator path."""
-        return ffi.string(_live(self).path).decode("utf-8")
+        return decode(_live(self).path)
 
     @property
     def generator(self) -> Generator:

@@ -222,7 +222,8 @@ def _contents_bin(function: str, length: str, interaction: SynchronousHttp) -> b
     ptr = getattr(lib, function)(_live(interaction))
     if ptr == NULL:
         return None
-    return ffi.buffer(ptr, getattr(lib, length)(interaction._ptr))[:]  # noqa: SLF001
+    data: bytes = ffi.buffer(ptr, getattr(lib, length)(interaction._ptr))[:]  # noqa: SLF001
+    return data
 
 
 def _set_contents(function: str, interaction: SynchronousHttp, contents: str | None, content_type: str | None) -> None:
@@ -290,7 +291,8 @@ def sync_http_get_request_contents_length(interaction: SynchronousHttp) -> int:
     Raises:
         ValueError: If the interaction was deleted.
     """
-    return lib.pactffi_sync_http_get_request_contents_length(_live(interaction))
+    length: int = lib.pactffi_sync_http_get_request_contents_length(_live(interaction))
+    return length
 
 
 def sync_http_get_request_contents_bin(interaction: SynchronousHttp) -> bytes | None:
@@ -371,7 +373,8 @@ def sync_http_get_response_contents_length(interaction: SynchronousHttp) -> int:
     Raises:
         ValueError: If the interaction was deleted.
     """
-    return lib.pactffi_sync_http_get_response_contents_length(_live(interaction))
+    length: int = lib.pactffi_sync_http_get_response_contents_length(_live(interaction))
+    return length
 
 
 def sync_http_get_response_contents_bin(interaction: SynchronousHttp) -> bytes | None:

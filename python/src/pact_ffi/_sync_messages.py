@@ -41,7 +41,8 @@ def sync_message_generate_contents(interaction: InteractionHandle) -> dict[str, 
     if not text:
         msg = f"{interaction} is not a synchronous message interaction{error_detail()}"
         raise RuntimeError(msg)
-    return json.loads(text)
+    contents: dict[str, Any] = json.loads(text)
+    return contents
 
 
 def sync_message_match_response_contents(
@@ -85,4 +86,5 @@ def sync_message_match_response_contents(
             f"or it has no response at index {index}{error_detail()}"
         )
         raise RuntimeError(msg)
-    return json.loads(str(OwnedString(ptr)))
+    responses: list[dict[str, Any]] = json.loads(str(OwnedString(ptr)))
+    return responses

@@ -79,7 +79,9 @@ TEST_F(CliRun, AMissingPactFileFailsTheVerification) {
 TEST_F(CliRun, LogLinesFollowTheLogLevel) {
   const auto missing = (dir_ / "missing.json").string();
   const auto warn = run({"-f", missing});
-  EXPECT_NE(warn.err.find("ERROR pact_verifier:"), std::string::npos) << warn.err;
+  // "<time> ERROR <thread> pact_verifier: ..." (logging-and-errors.md §7).
+  EXPECT_NE(warn.err.find(" ERROR "), std::string::npos) << warn.err;
+  EXPECT_NE(warn.err.find(" pact_verifier: "), std::string::npos) << warn.err;
   const auto none = run({"-f", missing, "--loglevel", "none"});
   EXPECT_EQ(none.err, "");
   EXPECT_EQ(none.code, 1);

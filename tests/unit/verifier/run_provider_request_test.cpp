@@ -100,6 +100,20 @@ TEST(MessageRequestTest, SyncMessageRequestIncludesTheRequestContents) {
             R"({"description":"a ping","request":{"contents":{"content":{"ping":true},"contentType":"application/json","encoded":false}}})");
 }
 
+// pact-python's relay hands the request, rules included, to the producer.
+TEST(MessageRequestTest, SyncMessageRequestKeepsItsMatchingRules) {
+  const auto interaction = first_interaction(R"({"consumer": {"name": "c"}, "provider": {"name": "p"},
+    "interactions": [{"type": "Synchronous/Messages", "description": "a query",
+      "request": {"contents": {"content": {"query": "x"}, "contentType": "application/json", "encoded": false},
+                  "matchingRules": {"body": {"$.query": {"combine": "AND", "matchers": [{"match": "type"}]}}}},
+      "response": []}],
+    "metadata": {"pactSpecification": {"version": "4.0"}}})");
+  const auto body = json::parse(message_request(interaction, "http://h/m", {}).body.value());
+  ASSERT_TRUE(body.ok());
+  EXPECT_EQ(json::write(body->at("request").at("matchingRules")),
+            R"({"body":{"$.query":{"combine":"AND","matchers":[{"match":"type"}]}}})");
+}
+
 TEST(ToMessageContentsTest, MergesContentTypeAndTheMetadataHeader) {
   InboundResponse response;
   response.status = 200;
