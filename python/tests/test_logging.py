@@ -83,25 +83,11 @@ def levels_in(text: str, tag: str) -> set[str]:
 
 # -- the exported names -----------------------------------------------------------
 
-NAMES = [
-    "enable_ansi_support",
-    "fetch_log_buffer",
-    "get_plugin_logs",
-    "init",
-    "init_with_log_level",
-    "log_message",
-    "log_to_buffer",
-    "log_to_file",
-    "log_to_stderr",
-    "log_to_stdout",
-    "logger_apply",
-    "logger_attach_sink",
-    "logger_init",
-    "register_log_callback",
-    "register_plugin_log_callback",
-    "set_log_callback_level",
-    "set_test_run_id",
-]
+# The logging functions of pact-python's FFI module (python-api-functions.txt).
+_API_LIST = Path(__file__).resolve().parents[3] / "shared/reference/python-api-functions.txt"
+_LOGGING_PREFIXES = ("log_", "logger_", "init", "enable_ansi", "fetch_log", "get_plugin_logs", "register_", "set_log",
+                     "set_test_run")
+NAMES = sorted(name for name in _API_LIST.read_text(encoding="utf-8").split() if name.startswith(_LOGGING_PREFIXES))
 
 
 @pytest.mark.parametrize("name", NAMES)

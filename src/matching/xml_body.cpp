@@ -148,28 +148,11 @@ std::variant<XmlElement, ParseError> parse_xml(std::string_view text) {
   return tree;
 }
 
-// A Rust debug rendering of a string ("a\"b"), as the reference prints the
-// attribute maps in its attribute-count mismatches.
-std::string debug_string(std::string_view s) {
-  std::string out = "\"";
-  for (const char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default: out += c;
-    }
-  }
-  return out + "\"";
-}
-
 std::string debug_map(const std::map<std::string, std::string>& map) {
   std::string out = "{";
   for (const auto& [k, v] : map) {
     if (out.size() > 1) out += ", ";
-    out += debug_string(k) + ": " + debug_string(v);
+    out += support::rust_debug_quoted(k) + ": " + support::rust_debug_quoted(v);
   }
   return out + "}";
 }

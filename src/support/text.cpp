@@ -27,4 +27,31 @@ std::string_view trim(std::string_view text) noexcept {
   return text;
 }
 
+std::string rust_debug_quoted(std::string_view text) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out = "\"";
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\0': out += "\\0"; break;
+      default:
+        if (c < 0x20 || c == 0x7f) {
+          out += "\\u{";
+          if (c >= 0x10) out.push_back(kHex[c >> 4]);
+          out.push_back(kHex[c & 0xF]);
+          out += "}";
+        } else {
+          out.push_back(ch);
+        }
+    }
+  }
+  out += "\"";
+  return out;
+}
+
 }  // namespace pact::support

@@ -17,4 +17,8 @@ bool iequals(std::string_view a, std::string_view b) noexcept;
 /// VT, FF).
 std::string_view trim(std::string_view text) noexcept;
 
+/// Rust's `{:?}` of a string, which reference messages embed: quoted, with
+/// quotes, backslashes and control characters escaped ("a\"b", "\u{1b}").
+std::string rust_debug_quoted(std::string_view text);
+
 }  // namespace pact::support

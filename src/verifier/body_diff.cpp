@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "support/json.hpp"
+#include "support/text.hpp"
 #include "verifier/ansi.hpp"
 
 namespace pact::verifier {
@@ -125,35 +126,6 @@ std::vector<LineChange> line_changes(std::string_view original, std::string_view
   return changes;
 }
 
-/// Rust's `{:?}` of a string: quoted, with quotes, backslashes and control
-/// characters escaped.
-std::string rust_debug_quoted(std::string_view text) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out = "\"";
-  for (const char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\0': out += "\\0"; break;
-      default:
-        if (c < 0x20 || c == 0x7f) {
-          out += "\\u{";
-          if (c >= 0x10) out.push_back(kHex[c >> 4]);
-          out.push_back(kHex[c & 0xF]);
-          out += "}";
-        } else {
-          out.push_back(ch);
-        }
-    }
-  }
-  out += "\"";
-  return out;
-}
-
 json::value diff_json(std::string_view text) {
   if (text.empty()) return json::string("");
   auto parsed = json::try_parse(text);
@@ -188,7 +160,7 @@ std::string diff_fragment(const json::value& body, const std::vector<std::string
   } else if (const auto* arr = body.if_array()) {
     if (const auto index = parse_index(segment); index && *index < arr->size()) found = &(*arr)[*index];
   }
-  return found != nullptr ? rust_debug_quoted(json::write(*found, json::Layout::Pretty)) : std::string();
+  return found != nullptr ? support::rust_debug_quoted(json::write(*found, json::Layout::Pretty)) : std::string();
 }
 
 }  // namespace

@@ -52,29 +52,12 @@ ErrorCategory category_of(BrokerErrorKind kind) {
   return ErrorCategory::Internal;
 }
 
-// Rust's Debug rendering of a string, which the reference uses inside a few
-// link error messages.
-std::string debug_quoted(std::string_view text) {
-  std::string out = "\"";
-  for (const char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default: out += c;
-    }
-  }
-  return out + "\"";
-}
-
 std::string debug_optional(const std::optional<std::string>& value) {
-  return value ? "Some(" + debug_quoted(*value) + ")" : "None";
+  return value ? "Some(" + support::rust_debug_quoted(*value) + ")" : "None";
 }
 
 std::string debug_link(const HalLink& link) {
-  return "Link { name: " + debug_quoted(link.name) + ", href: " + debug_optional(link.href) +
+  return "Link { name: " + support::rust_debug_quoted(link.name) + ", href: " + debug_optional(link.href) +
          ", templated: " + (link.templated ? "true" : "false") + ", title: " + debug_optional(link.title) + " }";
 }
 
@@ -327,7 +310,7 @@ Result<json::value> BrokerClient::read_reply(std::string_view path, const Inboun
     std::string detail = "[";
     for (std::size_t i = 0; i < messages.size(); ++i) {
       if (i > 0) detail += ", ";
-      detail += debug_quoted(messages[i]);
+      detail += support::rust_debug_quoted(messages[i]);
     }
     return broker_error(BrokerErrorKind::Validation, detail + "]");
   }
@@ -394,7 +377,7 @@ Result<const json::value*> raw_link(const json::value& resource, std::string_vie
     return broker_error(BrokerErrorKind::Link, "Link '" + std::string(name) +
                                                    "' was not found in the response, only the following links where "
                                                    "found: " +
-                                                   debug_quoted(joined) + where);
+                                                   support::rust_debug_quoted(joined) + where);
   }
   return data;
 }
@@ -632,7 +615,7 @@ Result<BrokerPactResults> fetch_pacts_for_verification(BrokerClient& client, con
       // The reference prints the entry's link map with Rust's Debug.
       std::string map;
       for (const auto& [key, link] : pact.links) {
-        map += (map.empty() ? "" : ", ") + debug_quoted(key) + ": " + debug_link(link);
+        map += (map.empty() ? "" : ", ") + support::rust_debug_quoted(key) + ": " + debug_link(link);
       }
       return broker_error(BrokerErrorKind::Link,
                           "Expected a HAL+JSON response from the pact broker, but got a link with no HREF. URL: '" +

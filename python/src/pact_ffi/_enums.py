@@ -10,6 +10,7 @@ __all__ = [
     "ExpressionValueType",
     "GeneratorCategory",
     "InteractionPart",
+    "LevelFilter",
     "MatchingRuleCategory",
     "PactSpecification",
 ]
@@ -119,3 +120,20 @@ class ExpressionValueType(_NamedEnum):
     INTEGER = lib.ExpressionValueType_Integer
     DECIMAL = lib.ExpressionValueType_Decimal
     BOOLEAN = lib.ExpressionValueType_Boolean
+
+
+class LevelFilter(_NamedEnum):
+    """Level Filter.
+
+    [Rust `LevelFilter`](https://docs.rs/pact_ffi/0.5.12/pact_ffi/log/level_filter/enum.LevelFilter.html)
+
+    The most verbose level a sink (or the log callback) receives; ``OFF``
+    receives nothing.
+    """
+
+    OFF = lib.LevelFilter_Off
+    ERROR = lib.LevelFilter_Error
+    WARN = lib.LevelFilter_Warn
+    INFO = lib.LevelFilter_Info
+    DEBUG = lib.LevelFilter_Debug
+    TRACE = lib.LevelFilter_Trace

@@ -21,13 +21,12 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from pact_ffi._enums import _NamedEnum
+from pact_ffi._enums import LevelFilter
 from pact_ffi._errors import get_error_message
 from pact_ffi._native import NULL, encode, encode_optional, ffi, lib
 from pact_ffi._owned import OwnedString
 
 __all__ = [
-    "LevelFilter",
     "LogCallback",
     "PluginLogCallback",
     "enable_ansi_support",
@@ -48,23 +47,6 @@ __all__ = [
     "set_log_callback_level",
     "set_test_run_id",
 ]
-
-
-class LevelFilter(_NamedEnum):
-    """Level Filter.
-
-    [Rust `LevelFilter`](https://docs.rs/pact_ffi/0.5.12/pact_ffi/log/level_filter/enum.LevelFilter.html)
-
-    The most verbose level a sink (or the log callback) receives; ``OFF``
-    receives nothing.
-    """
-
-    OFF = lib.LevelFilter_Off
-    ERROR = lib.LevelFilter_Error
-    WARN = lib.LevelFilter_Warn
-    INFO = lib.LevelFilter_Info
-    DEBUG = lib.LevelFilter_Debug
-    TRACE = lib.LevelFilter_Trace
 
 
 LogCallback = Callable[[str, str, str, str, str], None]
