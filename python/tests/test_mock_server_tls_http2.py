@@ -12,6 +12,7 @@ import json
 import shutil
 import socket
 import ssl
+import os
 import subprocess
 import warnings
 from collections.abc import Iterator
@@ -83,6 +84,11 @@ def post_order(url: str, context: ssl.SSLContext | None = None) -> tuple[int, by
         return response.status, response.read()
 
 
+# Tools of the system (curl) are not built with the sanitizers: under `make
+# test-sanitize` the preloaded runtime would hang them, so they run without it.
+TOOL_ENV = {name: value for name, value in os.environ.items() if name != "LD_PRELOAD"}
+
+
 def curl() -> str:
     path = shutil.which("curl")
     if path is None:
@@ -92,7 +98,7 @@ def curl() -> str:
 
 def curl_with_http2() -> str:
     path = curl()
-    features = subprocess.run([path, "-V"], capture_output=True, text=True, check=True).stdout
+    features = subprocess.run([path, "-V"], capture_output=True, text=True, check=True, env=TOOL_ENV).stdout
     if "HTTP2" not in features:
         pytest.skip("this curl was built without HTTP/2 (curl -V lists no HTTP2)")
     return path
@@ -104,6 +110,7 @@ def run_curl(*args: str) -> tuple[str, str]:
         [*args, "-sS", "-X", "POST", "-H", "Content-Type: application/json", "-d", '{"item": "tea"}', "-w", "\n%{http_version}"],
         capture_output=True,
         text=True,
+        env=TOOL_ENV,
         timeout=30,
         check=False,
     )
@@ -178,6 +185,7 @@ def test_curl_http2_mismatch_is_reported(http_server: pact_ffi.PactServerHandle)
         [curl_with_http2(), "-sS", "--http2-prior-knowledge", "-X", "POST", "-H", "Content-Type: application/json", "-d", '{"item": 1}', f"http://127.0.0.1:{http_server.port}/orders"],
         capture_output=True,
         text=True,
+        env=TOOL_ENV,
         timeout=30,
         check=True,
     )
@@ -277,6 +285,7 @@ def test_cors_preflight_over_http2() -> None:
             [curl_with_http2(), "-sS", "-i", "--http2-prior-knowledge", "-X", "OPTIONS", "-H", "Origin: http://shop", f"http://127.0.0.1:{server.port}/orders"],
             capture_output=True,
             text=True,
+            env=TOOL_ENV,
             timeout=30,
             check=True,
         )

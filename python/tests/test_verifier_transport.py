@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import os
 import ssl
 import subprocess
 import threading
@@ -59,6 +60,8 @@ def https_port(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
         ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
          "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"],
         check=True, capture_output=True,
+        # The system's openssl is not built with the sanitizers: no preloaded runtime for it.
+        env={name: value for name, value in os.environ.items() if name != "LD_PRELOAD"},
     )
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)

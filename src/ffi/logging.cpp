@@ -35,8 +35,10 @@ constexpr std::string_view kTarget = "pact_ffi";
 // pactffi_logger_init/apply (spec §3: the builder is thread-local).
 thread_local std::vector<logging::SinkSetup> t_builder;
 
-logging::LevelFilter level_arg(LevelFilter level_filter) {
-  return checked_enum<logging::LevelFilter>(raw_enum(level_filter), LevelFilter_Off, LevelFilter_Trace, "level_filter");
+// Level arguments travel inward as the raw int read by raw_enum at the
+// export: copying an out-of-range C enum through the enum type is undefined.
+logging::LevelFilter level_arg(int raw_level) {
+  return checked_enum<logging::LevelFilter>(raw_level, LevelFilter_Off, LevelFilter_Trace, "level_filter");
 }
 
 int sink_status(const pact::support::Error& error) {
@@ -50,8 +52,8 @@ int sink_status(const pact::support::Error& error) {
   }
 }
 
-int attach(std::string_view specifier, LevelFilter level_filter) {
-  const auto level = level_arg(level_filter);
+int attach(std::string_view specifier, int raw_level) {
+  const auto level = level_arg(raw_level);
   auto sink = logging::open_sink(specifier);
   if (!sink) {
     set_last_error(sink.error().message);
@@ -73,9 +75,9 @@ int apply() {
 }
 
 // pactffi_log_to_*: init + attach + apply.
-int log_to(std::string_view specifier, LevelFilter level_filter) {
+int log_to(std::string_view specifier, int raw_level) {
   t_builder.clear();
-  const int status = attach(specifier, level_filter);
+  const int status = attach(specifier, raw_level);
   if (status != kOk) return status;
   return apply();
 }
@@ -120,11 +122,11 @@ PACT_FFI_EXPORT void pactffi_log_message(const char* source, const char* log_lev
 }
 
 PACT_FFI_EXPORT int pactffi_log_to_stdout(LevelFilter level_filter) {
-  return guarded<int>(kCantSetLogger, [&] { return log_to("stdout", level_filter); });
+  return guarded<int>(kCantSetLogger, [&] { return log_to("stdout", raw_enum(level_filter)); });
 }
 
 PACT_FFI_EXPORT int pactffi_log_to_stderr(LevelFilter level_filter) {
-  return guarded<int>(kCantSetLogger, [&] { return log_to("stderr", level_filter); });
+  return guarded<int>(kCantSetLogger, [&] { return log_to("stderr", raw_enum(level_filter)); });
 }
 
 PACT_FFI_EXPORT int pactffi_log_to_file(const char* file_name, LevelFilter level_filter) {
@@ -134,12 +136,12 @@ PACT_FFI_EXPORT int pactffi_log_to_file(const char* file_name, LevelFilter level
       set_last_error(file_name == nullptr ? "file_name is null" : "error parsing file_name as UTF-8");
       return static_cast<int>(kCantConstructSink);
     }
-    return log_to("file " + std::string(*name), level_filter);
+    return log_to("file " + std::string(*name), raw_enum(level_filter));
   });
 }
 
 PACT_FFI_EXPORT int pactffi_log_to_buffer(LevelFilter level_filter) {
-  return guarded<int>(kCantSetLogger, [&] { return log_to("buffer", level_filter); });
+  return guarded<int>(kCantSetLogger, [&] { return log_to("buffer", raw_enum(level_filter)); });
 }
 
 PACT_FFI_EXPORT void pactffi_logger_init(void) {
@@ -153,7 +155,7 @@ PACT_FFI_EXPORT int pactffi_logger_attach_sink(const char* sink_specifier, Level
       set_last_error(sink_specifier == nullptr ? "sink_specifier is null" : "error parsing sink_specifier as UTF-8");
       return static_cast<int>(kSpecifierNotUtf8);
     }
-    return attach(*specifier, level_filter);
+    return attach(*specifier, raw_enum(level_filter));
   });
 }
 
@@ -175,7 +177,7 @@ PACT_FFI_EXPORT void pactffi_register_log_callback(LogCallback callback) {
 }
 
 PACT_FFI_EXPORT void pactffi_set_log_callback_level(LevelFilter level_filter) {
-  guarded_void([&] { logging::set_callback_level(level_arg(level_filter)); });
+  guarded_void([&] { logging::set_callback_level(level_arg(raw_enum(level_filter))); });
 }
 
 PACT_FFI_EXPORT void pactffi_set_test_run_id(const char* test_run_id) {
