@@ -11,6 +11,7 @@
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -51,10 +52,6 @@ class Http2Session : public Connection, public std::enable_shared_from_this<Http
   Http2Session(Stream stream, std::shared_ptr<ServerState> state)
       : stream_(std::move(stream)), state_(std::move(state)) {}
 
-  ~Http2Session() override {
-    if (session_ != nullptr) nghttp2_session_del(session_);
-  }
-
   Http2Session(const Http2Session&) = delete;
   Http2Session& operator=(const Http2Session&) = delete;
 
@@ -83,7 +80,7 @@ class Http2Session : public Connection, public std::enable_shared_from_this<Http
         {NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS, kMaxConcurrentStreams},
         {NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE, kHeaderLimit},
     }};
-    if (nghttp2_submit_settings(session_, NGHTTP2_FLAG_NONE, settings.data(), settings.size()) != 0) return close();
+    if (nghttp2_submit_settings(session_.get(), NGHTTP2_FLAG_NONE, settings.data(), settings.size()) != 0) return close();
     // Handed over while cleanup was under way: say goodbye at once.
     if (state_->stopping) shutdown();
     if (!received.empty() && !feed(received.data(), received.size())) return;
@@ -99,8 +96,10 @@ class Http2Session : public Connection, public std::enable_shared_from_this<Http
     nghttp2_session_callbacks_set_on_data_chunk_recv_callback(callbacks, &Http2Session::on_data_chunk);
     nghttp2_session_callbacks_set_on_frame_recv_callback(callbacks, &Http2Session::on_frame);
     nghttp2_session_callbacks_set_on_stream_close_callback(callbacks, &Http2Session::on_stream_close);
-    const int rv = nghttp2_session_server_new(&session_, callbacks, this);
+    nghttp2_session* session = nullptr;
+    const int rv = nghttp2_session_server_new(&session, callbacks, this);
     nghttp2_session_callbacks_del(callbacks);
+    session_.reset(session);
     return rv == 0;
   }
 
@@ -108,7 +107,7 @@ class Http2Session : public Connection, public std::enable_shared_from_this<Http
   // write at a time for what it produces. Everything runs on the strand.
 
   void read() {
-    if (closed_ || reading_ || nghttp2_session_want_read(session_) == 0) return;
+    if (closed_ || reading_ || nghttp2_session_want_read(session_.get()) == 0) return;
     reading_ = true;
     beast::get_lowest_layer(stream_).expires_after(kReadTimeout);
     stream_.async_read_some(asio::buffer(input_), [self = this->shared_from_this()](beast::error_code ec,
@@ -126,7 +125,7 @@ class Http2Session : public Connection, public std::enable_shared_from_this<Http
   /// make nghttp2 queue a GOAWAY itself; a negative result (bad preface,
   /// flooding, out of memory) ends the connection at once.
   bool feed(const char* data, std::size_t size) {
-    const auto rv = nghttp2_session_mem_recv(session_, reinterpret_cast<const uint8_t*>(data), size);
+    const auto rv = nghttp2_session_mem_recv(session_.get(), reinterpret_cast<const uint8_t*>(data), size);
     if (rv < 0) {
       state_->logs.append(std::string("Closing HTTP/2 connection: ") + nghttp2_strerror(static_cast<int>(rv)));
       close();
@@ -140,14 +139,14 @@ class Http2Session : public Connection, public std::enable_shared_from_this<Http
     output_.clear();
     while (output_.size() < kWriteChunk) {
       const uint8_t* data = nullptr;
-      const auto n = nghttp2_session_mem_send(session_, &data);
+      const auto n = nghttp2_session_mem_send(session_.get(), &data);
       if (n < 0) return close();
       if (n == 0) break;
       output_.append(reinterpret_cast<const char*>(data), static_cast<std::size_t>(n));
     }
     if (output_.empty()) {
       // Nothing to send and nothing to wait for: GOAWAY done, streams over.
-      if (nghttp2_session_want_read(session_) == 0 && nghttp2_session_want_write(session_) == 0) close();
+      if (nghttp2_session_want_read(session_.get()) == 0 && nghttp2_session_want_write(session_.get()) == 0) close();
       return;
     }
     writing_ = true;
@@ -166,7 +165,7 @@ class Http2Session : public Connection, public std::enable_shared_from_this<Http
   void shutdown() {
     if (closed_ || session_ == nullptr || goaway_sent_) return;
     goaway_sent_ = true;
-    nghttp2_submit_goaway(session_, NGHTTP2_FLAG_NONE, nghttp2_session_get_last_proc_stream_id(session_),
+    nghttp2_submit_goaway(session_.get(), NGHTTP2_FLAG_NONE, nghttp2_session_get_last_proc_stream_id(session_.get()),
                           NGHTTP2_NO_ERROR, nullptr, 0);
     flush();
   }
@@ -310,15 +309,18 @@ class Http2Session : public Connection, public std::enable_shared_from_this<Http
     provider.source.ptr = &stream;  // std::map nodes stay put until on_stream_close
     provider.read_callback = &Http2Session::read_body;
     const bool with_data = !stream.response_body.empty();
-    if (nghttp2_submit_response(session_, stream_id, nva.data(), nva.size(), with_data ? &provider : nullptr) != 0) {
-      nghttp2_submit_rst_stream(session_, NGHTTP2_FLAG_NONE, stream_id, NGHTTP2_INTERNAL_ERROR);
+    if (nghttp2_submit_response(session_.get(), stream_id, nva.data(), nva.size(), with_data ? &provider : nullptr) != 0) {
+      nghttp2_submit_rst_stream(session_.get(), NGHTTP2_FLAG_NONE, stream_id, NGHTTP2_INTERNAL_ERROR);
     }
     return 0;
   }
 
   Stream stream_;
   std::shared_ptr<ServerState> state_;
-  nghttp2_session* session_ = nullptr;
+  struct SessionDeleter {
+    void operator()(nghttp2_session* session) const noexcept { nghttp2_session_del(session); }
+  };
+  std::unique_ptr<nghttp2_session, SessionDeleter> session_;
   std::map<int32_t, RequestStream> streams_;
   std::array<char, 16 * 1024> input_{};
   std::string output_;
