@@ -7,7 +7,6 @@
 #include "ffi/guard.hpp"
 #include "ffi/pact_registry.hpp"
 #include "ffi/version.hpp"
-#include "pact_file/pact_file.hpp"
 #include "pact.h"
 
 using namespace pact;
@@ -70,17 +69,10 @@ PACT_FFI_EXPORT PactSpecification pactffi_handle_get_pact_spec_version(PactHandl
 
 PACT_FFI_EXPORT int32_t pactffi_pact_handle_write_file(PactHandle pact, const char* directory, bool overwrite) {
   return guarded<std::int32_t>(kWritePanic, [&]() -> std::int32_t {
-    auto entry = PactRegistry::instance().find(pact);
-    if (!entry) return kUnknownPact;
-    model::Pact snapshot;
-    {
-      std::lock_guard lock(entry->mutex);
-      snapshot = entry->builder.pact();
-    }
-    const std::string dir(non_empty_str(directory).value_or("."));
-    auto written = pact_file::write(snapshot, dir, snapshot.spec_version, overwrite);
-    if (!written.ok()) {
-      set_last_error(written.error().message);
+    const auto written = write_pact_snapshot(pact, non_empty_str(directory).value_or("."), overwrite);
+    if (!written) return kUnknownPact;
+    if (!written->ok()) {
+      set_last_error(written->error().message);
       return kWriteFailed;
     }
     return kWritten;

@@ -14,7 +14,6 @@
 #include "ffi/ownership.hpp"
 #include "ffi/version.hpp"
 #include "model/pact_json.hpp"
-#include "pact_file/pact_file.hpp"
 #include "pact.h"
 
 using namespace pact;
@@ -162,17 +161,10 @@ PACT_FFI_EXPORT const char* pactffi_message_reify(MessageHandle message_handle) 
 PACT_FFI_EXPORT int32_t pactffi_write_message_pact_file(MessagePactHandle pact, const char* directory,
                                                         bool overwrite) {
   return guarded<std::int32_t>(kWriteFailed, [&]() -> std::int32_t {
-    auto entry = PactRegistry::instance().find(pact);
-    if (!entry) return kUnknownMessagePact;
-    model::Pact snapshot;
-    {
-      std::lock_guard lock(entry->mutex);
-      snapshot = entry->builder.pact();
-    }
-    const std::string dir(non_empty_str(directory).value_or("."));
-    auto written = pact_file::write(snapshot, dir, snapshot.spec_version, overwrite);
-    if (!written.ok()) {
-      set_last_error(written.error().message);
+    const auto written = write_pact_snapshot(pact, non_empty_str(directory).value_or("."), overwrite);
+    if (!written) return kUnknownMessagePact;
+    if (!written->ok()) {
+      set_last_error(written->error().message);
       return kWriteFailed;
     }
     return kWritten;

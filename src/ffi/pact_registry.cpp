@@ -1,5 +1,7 @@
 #include "ffi/pact_registry.hpp"
 
+#include "pact_file/pact_file.hpp"
+
 namespace pact::ffi {
 
 std::optional<InteractionRef> decode_interaction(std::uint32_t handle) noexcept {
@@ -40,6 +42,19 @@ std::shared_ptr<PactEntry> PactRegistry::find(std::uint16_t key) const {
 bool PactRegistry::remove(std::uint16_t key) {
   std::lock_guard lock(mutex_);
   return entries_.erase(key) > 0;
+}
+
+std::optional<support::Status> write_pact_snapshot(std::uint16_t key, std::string_view directory, bool overwrite) {
+  const auto entry = PactRegistry::instance().find(key);
+  if (!entry) return std::nullopt;
+  model::Pact snapshot;
+  {
+    std::lock_guard lock(entry->mutex);
+    snapshot = entry->builder.pact();
+  }
+  auto written = pact_file::write(snapshot, std::string(directory), snapshot.spec_version, overwrite);
+  if (!written.ok()) return support::Status(written.error());
+  return support::Status(support::Unit{});
 }
 
 }  // namespace pact::ffi

@@ -7,9 +7,11 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string_view>
 #include <unordered_map>
 
 #include "consumer/pact_builder.hpp"
+#include "support/result.hpp"
 
 namespace pact::ffi {
 
@@ -50,5 +52,11 @@ class PactRegistry {
   std::unordered_map<std::uint16_t, std::shared_ptr<PactEntry>> entries_;
   std::uint16_t next_key_ = 1;
 };
+
+/// Writes a snapshot of the pact under `key` to
+/// `<directory>/<consumer>-<provider>.json` in its specification version
+/// (atomically; merged with an existing file unless `overwrite`). Nothing
+/// when the key is unknown. Shared by the pact and message-pact handles.
+std::optional<support::Status> write_pact_snapshot(std::uint16_t key, std::string_view directory, bool overwrite);
 
 }  // namespace pact::ffi

@@ -118,18 +118,23 @@ std::vector<Mismatch> match_method(std::string_view expected, std::string_view a
   return {std::move(m)};
 }
 
+namespace {
+
+// Path and status rules are one list, whatever key it is stored under.
+const model::RuleList* single_rule_list(const model::MatchingRules& rules, model::Category category_name) {
+  const auto* category = rules.find(category_name);
+  if (category == nullptr) return nullptr;
+  for (const auto& [key, list] : *category) {
+    if (!list.empty()) return &list;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 std::vector<Mismatch> match_path(std::string_view expected, std::string_view actual, const model::MatchingRules& rules) {
   std::vector<std::string> failures;
-  const auto* category = rules.find(model::Category::Path);
-  const model::RuleList* list = nullptr;
-  if (category != nullptr) {
-    for (const auto& [key, l] : *category) {
-      if (!l.empty()) {
-        list = &l;
-        break;
-      }
-    }
-  }
+  const model::RuleList* list = single_rule_list(rules, model::Category::Path);
   if (list != nullptr) {
     failures = apply_rule_list(*list, [&](const model::MatchingRule& r) { return match_string_rule(r, expected, actual, false); });
   } else if (expected != actual) {
@@ -149,16 +154,7 @@ std::vector<Mismatch> match_path(std::string_view expected, std::string_view act
 
 std::vector<Mismatch> match_status(int expected, int actual, const model::MatchingRules& rules) {
   std::vector<std::string> failures;
-  const auto* category = rules.find(model::Category::Status);
-  const model::RuleList* list = nullptr;
-  if (category != nullptr) {
-    for (const auto& [key, l] : *category) {
-      if (!l.empty()) {
-        list = &l;
-        break;
-      }
-    }
-  }
+  const model::RuleList* list = single_rule_list(rules, model::Category::Status);
   if (list != nullptr) {
     failures = apply_rule_list(*list, [&](const model::MatchingRule& r) { return match_status_rule(r, expected, actual, false); });
   } else if (expected != actual) {

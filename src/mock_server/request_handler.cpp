@@ -154,6 +154,25 @@ std::vector<std::size_t> request_groups(const model::Pact& pact) {
   return groups;
 }
 
+// Some({"name": [value, ...], ...}): Rust's Debug of an optional map of
+// lists, as the query and headers appear in the dump.
+template <typename Entries, typename WriteValue>
+void append_debug_map(std::string& out, const Entries& entries, WriteValue write_value) {
+  out += "Some({";
+  for (std::size_t e = 0; e < entries.size(); ++e) {
+    if (e > 0) out += ", ";
+    append_escaped(out, entries[e].first);
+    out += ": [";
+    const auto& values = entries[e].second;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      if (i > 0) out += ", ";
+      write_value(values[i]);
+    }
+    out += "]";
+  }
+  out += "})";
+}
+
 std::string dump_request(const model::HttpRequest& request) {
   std::string out = "HttpRequest { method: ";
   append_escaped(out, request.method);
@@ -163,39 +182,19 @@ std::string dump_request(const model::HttpRequest& request) {
   if (!request.query) {
     out += "None";
   } else {
-    out += "Some({";
-    bool first = true;
-    for (const auto& [name, values] : request.query->entries) {
-      if (!first) out += ", ";
-      first = false;
-      append_escaped(out, name);
-      out += ": [";
-      for (std::size_t i = 0; i < values.size(); ++i) {
-        if (i) out += ", ";
-        if (values[i]) append_escaped(out, *values[i]); else out += "None";
+    append_debug_map(out, request.query->entries, [&](const std::optional<std::string>& value) {
+      if (value) {
+        append_escaped(out, *value);
+      } else {
+        out += "None";
       }
-      out += "]";
-    }
-    out += "})";
+    });
   }
   out += ", headers: ";
   if (!request.headers) {
     out += "None";
   } else {
-    out += "Some({";
-    bool first = true;
-    for (const auto& [name, values] : request.headers->entries) {
-      if (!first) out += ", ";
-      first = false;
-      append_escaped(out, name);
-      out += ": [";
-      for (std::size_t i = 0; i < values.size(); ++i) {
-        if (i) out += ", ";
-        append_escaped(out, values[i]);
-      }
-      out += "]";
-    }
-    out += "})";
+    append_debug_map(out, request.headers->entries, [&](const std::string& value) { append_escaped(out, value); });
   }
   out += ", body: ";
   switch (request.body.state) {
