@@ -534,3 +534,18 @@ def test_wrappers_check_pointer_types() -> None:
         pact_ffi.ProviderState(ffi.cast("ProviderState *", 0))
     assert repr(pact_ffi.MatchingRuleCategory.BODY) == "MatchingRuleCategory.BODY"
     assert str(pact_ffi.GeneratorCategory.METADATA) == "METADATA"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: pact_ffi.consumer_get_name(None),
+        lambda: pact_ffi.provider_get_name(None),
+        lambda: pact_ffi.provider_state_get_name(None),
+        lambda: pact_ffi.sync_http_get_description("not a model object"),
+    ],
+)
+def test_a_non_model_argument_is_a_type_error(call) -> None:  # noqa: ANN001
+    # Was ValueError("NoneType has been closed"): the wrong type, not a closed object.
+    with pytest.raises(TypeError, match="expected a pact_ffi object"):
+        call()

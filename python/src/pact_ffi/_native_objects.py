@@ -36,8 +36,12 @@ def _live(obj: _Native) -> Any:  # noqa: ANN401
     """The pointer of a wrapper that was not closed.
 
     Raises:
+        TypeError: If ``obj`` is not a pact_ffi object (``None``, say).
         ValueError: If ``obj`` was closed (its native memory is gone).
     """
+    if not isinstance(obj, _Native):
+        msg = f"expected a pact_ffi object, got {type(obj).__name__}"
+        raise TypeError(msg)
     ptr = getattr(obj, "_ptr", None)
     if ptr is None:
         msg = f"{type(obj).__name__} has been closed"
