@@ -171,10 +171,15 @@ std::vector<Mismatch> match_body(const BodySide& expected, const BodySide& actua
   const std::string ect_text = ect ? ect->to_string() : "*/*";
   const std::string act_text = act ? act->to_string() : "*/*";
 
-  // §10.3: content-type compatibility, with its leniencies.
-  const bool compatible = !ect || ect->is_unknown() || !act || act->is_unknown() || equivalent(*ect, *act) ||
-                          equivalent(*ect, base_type(*act)) ||
-                          (header_rule_for_content_type(rules) && content_type_headers_match(ect_text, act_text, rules));
+  // §10.3: content-type compatibility, with its leniencies for HTTP bodies;
+  // messages take the strict form (an unknown actual type is a mismatch).
+  bool compatible = !ect || ect->is_unknown();
+  if (!compatible && owner == BodyOwner::Message) {
+    compatible = act && !act->is_unknown() && equivalent(*ect, *act);
+  } else if (!compatible) {
+    compatible = !act || act->is_unknown() || equivalent(*ect, *act) || equivalent(*ect, base_type(*act)) ||
+                 (header_rule_for_content_type(rules) && content_type_headers_match(ect_text, act_text, rules));
+  }
   if (!compatible) {
     if (!e.is_present()) return {};
     Mismatch m;

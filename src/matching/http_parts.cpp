@@ -306,8 +306,10 @@ std::vector<Mismatch> compare_header_value(const MatchContext& ctx, const std::s
       texts.push_back(prefix + (multi ? "Expected header '" + name + "' at index " + std::to_string(index) : "Expected header '" + name + "'") +
                       " to have value '" + e + "' but was '" + a + "'");
     }
-  } else if (normalise_commas(e) != normalise_commas(a)) {
-    texts.push_back(prefix + "Expected '" + a + "' to be equal to '" + e + "'" + suffix);
+  } else if (const auto en = normalise_commas(e), an = normalise_commas(a); en != an) {
+    // The reference shows the values as it compares them: list items
+    // trimmed and joined with "," ("a,b").
+    texts.push_back(prefix + "Expected '" + an + "' to be equal to '" + en + "'" + suffix);
   }
   std::vector<Mismatch> out;
   for (auto& t : texts) {

@@ -182,7 +182,7 @@ class JsonComparer {
           compare(ctx, p, e[i], a[i], depth + 1);
         } else {
           // Reported at the list's path with both lists, as the reference does.
-          add(path, json::value(e), json::value(a), "Expected " + json::write(e[i]) + " but was missing");
+          add(path, json::value(e), json::value(a), "Expected " + json::to_plain_string(e[i]) + " but was missing");
         }
       }
       if (e.size() != a.size()) {
