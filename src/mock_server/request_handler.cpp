@@ -51,26 +51,7 @@ bool is_safe_value(std::string_view value) noexcept {
 }
 
 void append_escaped(std::string& out, std::string_view text) {
-  out += '"';
-  for (const char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (ch) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20 || c == 0x7f) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\x%02x", c);
-          out += buf;
-        } else {
-          out += ch;
-        }
-    }
-  }
-  out += '"';
+  out += support::rust_debug_quoted(text, support::DebugStyle::Bytes);
 }
 
 MockResponse matched_response(const model::HttpRequest& actual, const model::HttpResponse& expected) {

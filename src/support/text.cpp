@@ -27,7 +27,7 @@ std::string_view trim(std::string_view text) noexcept {
   return text;
 }
 
-std::string rust_debug_quoted(std::string_view text) {
+std::string rust_debug_quoted(std::string_view text, DebugStyle style) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out = "\"";
   for (const char ch : text) {
@@ -38,13 +38,19 @@ std::string rust_debug_quoted(std::string_view text) {
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
-      case '\0': out += "\\0"; break;
       default:
-        if (c < 0x20 || c == 0x7f) {
-          out += "\\u{";
-          if (c >= 0x10) out.push_back(kHex[c >> 4]);
+        if (c == 0 && style == DebugStyle::Str) {
+          out += "\\0";
+        } else if (c < 0x20 || c == 0x7f) {
+          if (style == DebugStyle::Bytes) {
+            out += "\\x";
+            out.push_back(kHex[c >> 4]);
+          } else {
+            out += "\\u{";
+            if (c >= 0x10) out.push_back(kHex[c >> 4]);
+          }
           out.push_back(kHex[c & 0xF]);
-          out += "}";
+          if (style == DebugStyle::Str) out += "}";
         } else {
           out.push_back(ch);
         }

@@ -17,8 +17,12 @@ bool iequals(std::string_view a, std::string_view b) noexcept;
 /// VT, FF).
 std::string_view trim(std::string_view text) noexcept;
 
+/// How rust_debug_quoted writes control characters: as Rust's `{:?}` of a
+/// `str` ("\0", "\u{1b}") or of the byte strings in request dumps ("\x1b").
+enum class DebugStyle { Str, Bytes };
+
 /// Rust's `{:?}` of a string, which reference messages embed: quoted, with
 /// quotes, backslashes and control characters escaped ("a\"b", "\u{1b}").
-std::string rust_debug_quoted(std::string_view text);
+std::string rust_debug_quoted(std::string_view text, DebugStyle style = DebugStyle::Str);
 
 }  // namespace pact::support

@@ -20,5 +20,10 @@ TEST(Text, RustDebugQuotingEscapesLikeRust) {
   EXPECT_EQ(rust_debug_quoted("ünïcode"), "\"ünïcode\"");
 }
 
+TEST(Text, RustDebugQuotingOfByteStringsUsesHexEscapes) {
+  EXPECT_EQ(rust_debug_quoted(std::string("a\0\x1b\x7f\n", 5), DebugStyle::Bytes), R"("a\x00\x1b\x7f\n")");
+  EXPECT_EQ(rust_debug_quoted(R"(q"b\)", DebugStyle::Bytes), R"("q\"b\\")");
+}
+
 }  // namespace
 }  // namespace pact::support
