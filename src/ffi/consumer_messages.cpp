@@ -49,19 +49,12 @@ InteractionHandle new_interaction_of(PactHandle pact, const char* description, m
 // the interaction's kind, read under the same lock as the change.
 UpdateOutcome update_http_locked(std::uint32_t handle,
                                  const std::function<support::Status(model::Interaction&)>& change) {
-  const auto ref = decode_interaction(handle);
-  if (!ref) return UpdateOutcome::UnknownHandle;
-  const auto entry = PactRegistry::instance().find(ref->pact);
-  if (!entry) return UpdateOutcome::UnknownHandle;
-  std::lock_guard lock(entry->mutex);
-  const auto* current = entry->builder.interaction(ref->index);
-  if (current == nullptr) return UpdateOutcome::UnknownHandle;
-  const auto policy = current->http() != nullptr ? WhenLocked::ApplyAndFail : WhenLocked::Apply;
-  const auto status = entry->builder.update_interaction(ref->index, policy, change);
-  if (status.ok()) return UpdateOutcome::Done;
-  if (status.error().category == support::ErrorCategory::State) return UpdateOutcome::Locked;
-  set_last_error(status.error().message);
-  return UpdateOutcome::Rejected;
+  return update_interaction(
+      handle,
+      [](const model::Interaction& current) {
+        return current.http() != nullptr ? WhenLocked::ApplyAndFail : WhenLocked::Apply;
+      },
+      change);
 }
 
 std::optional<model::SpecVersion> spec_of(std::uint32_t handle) {

@@ -6,12 +6,20 @@ namespace pact::ffi {
 
 UpdateOutcome update_interaction(std::uint32_t handle, consumer::WhenLocked policy,
                                  const std::function<support::Status(model::Interaction&)>& change) {
+  return update_interaction(handle, [policy](const model::Interaction&) { return policy; }, change);
+}
+
+UpdateOutcome update_interaction(std::uint32_t handle,
+                                 const std::function<consumer::WhenLocked(const model::Interaction&)>& policy_for,
+                                 const std::function<support::Status(model::Interaction&)>& change) {
   const auto ref = decode_interaction(handle);
   if (!ref) return UpdateOutcome::UnknownHandle;
   const auto entry = PactRegistry::instance().find(ref->pact);
   if (!entry) return UpdateOutcome::UnknownHandle;
   std::lock_guard lock(entry->mutex);
-  const auto status = entry->builder.update_interaction(ref->index, policy, change);
+  const auto* current = entry->builder.interaction(ref->index);
+  if (current == nullptr) return UpdateOutcome::UnknownHandle;
+  const auto status = entry->builder.update_interaction(ref->index, policy_for(*current), change);
   if (status.ok()) return UpdateOutcome::Done;
   switch (status.error().category) {
     case support::ErrorCategory::NotFound: return UpdateOutcome::UnknownHandle;

@@ -19,6 +19,12 @@ enum class UpdateOutcome { Done, UnknownHandle, Locked, Rejected };
 UpdateOutcome update_interaction(std::uint32_t handle, consumer::WhenLocked policy,
                                  const std::function<support::Status(model::Interaction&)>& change);
 
+/// The same, with the lock policy chosen from the interaction as it is
+/// under the lock (some changes are locked for HTTP interactions only).
+UpdateOutcome update_interaction(std::uint32_t handle,
+                                 const std::function<consumer::WhenLocked(const model::Interaction&)>& policy_for,
+                                 const std::function<support::Status(model::Interaction&)>& change);
+
 /// Runs `read` on the interaction under its pact's lock. False for an
 /// unknown handle (nothing is run).
 bool read_interaction(std::uint32_t handle, const std::function<void(const model::Interaction&)>& read);
