@@ -15,10 +15,12 @@ LogBuffer::LogBuffer() : id_(log::random_uuid()) {}
 LogBuffer::~LogBuffer() { log::discard_buffer(id_); }
 
 void LogBuffer::append(std::string_view message, log::Level level) {
+  const bool keep = log::scope_keeps(level, kTarget);
+  if (!keep && !log::enabled(level)) return;  // nobody wants the line: do not format it
   const log::Event event{level, kTarget, message};
   std::string line = log::format_line(event);
   log::dispatch(id_, event, line);
-  if (!log::scope_keeps(level, kTarget)) return;
+  if (!keep) return;
   std::lock_guard lock(mutex_);
   text_ += line;
 }

@@ -110,6 +110,10 @@ struct State {
   LevelFilter callback_filter = LevelFilter::Off;
   /// Most verbose level anything receives; read without a lock by enabled().
   std::atomic<int> max_level{0};
+  /// What scope logs keep, read without a lock by scope_keeps(): -1 while
+  /// logging was never configured, else the most verbose level any buffer
+  /// sink admits (0 when there is none).
+  std::atomic<int> buffer_level{-1};
   /// The callback's level, 0 when no callback is registered.
   std::atomic<int> callback_level{0};
 
@@ -126,6 +130,11 @@ struct State {
 
   // Called with config_mutex held.
   void update_levels() {
+    int buffers = 0;
+    for (const auto& setup : config->sinks) {
+      if (setup.sink->is_buffer()) buffers = std::max(buffers, static_cast<int>(setup.filter.max()));
+    }
+    buffer_level.store(config->applied ? buffers : -1, std::memory_order_relaxed);
     const int callback = callback_set ? static_cast<int>(callback_filter) : 0;
     callback_level.store(callback, std::memory_order_relaxed);
     max_level.store(std::max(static_cast<int>(config->max), callback), std::memory_order_relaxed);
@@ -372,8 +381,12 @@ void dispatch(std::string_view log_id, const Event& event, std::string_view line
 }
 
 bool scope_keeps(Level level, std::string_view target) {
+  // Runs for every line a mock server logs: decide without a lock when the
+  // levels alone settle it, as they do unless target filters are involved.
+  const int buffers = state().buffer_level.load(std::memory_order_relaxed);
+  if (buffers < 0) return admits(LevelFilter::Info, level);
+  if (!admits(static_cast<LevelFilter>(buffers), level)) return false;
   const auto config = state().snapshot();
-  if (!config->applied) return admits(LevelFilter::Info, level);
   return std::any_of(config->sinks.begin(), config->sinks.end(), [&](const SinkSetup& setup) {
     return setup.sink->is_buffer() && setup.filter.admits(level, target);
   });
